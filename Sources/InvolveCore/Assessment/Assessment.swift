@@ -1,0 +1,40 @@
+/// The result of assessing one project: the verdict and what to do first, who must be
+/// involved, findings, open questions, and the ordered rationale trail behind all of it.
+public struct Assessment: Sendable {
+    public let projectID: String
+    public let projectTitle: String
+    public let organisation: Organisation
+    public let asOf: CalendarDate
+    public let verdict: DutyVerdict
+    /// One or two sentences saying why, in plain words.
+    public let verdictReason: String
+    /// The statutory duty in play, for example "NHS Act 2006 s14Z45", or nil when none binds.
+    public let statutoryDuty: String?
+    public let openQuestions: [OpenQuestion]
+    public let audiences: [Audience]
+    public let findings: [Finding]
+    public let trail: [TrailStep]
+    public let nextSteps: [String]
+    /// Where each fact was read (JSON path to line and column).
+    public let sourceMap: SourceMap
+}
+
+/// Accumulates the trail, findings and questions as the rules run, in the order they run.
+struct AssessmentRecorder {
+    private(set) var trail: [TrailStep] = []
+    private(set) var findings: [Finding] = []
+    private(set) var openQuestions: [OpenQuestion] = []
+
+    mutating func step(_ rule: Rule, _ answer: String, facts: [Fact]) {
+        trail.append(TrailStep(rule: rule, answer: answer, facts: facts))
+    }
+
+    mutating func finding(_ rule: Rule, _ severity: Severity, _ message: String, facts: [Fact]) {
+        findings.append(Finding(rule: rule, severity: severity, message: message, facts: facts))
+    }
+
+    mutating func ask(_ path: String, _ question: String, because whyItMatters: String) {
+        let question = OpenQuestion(path: path, question: question, whyItMatters: whyItMatters)
+        if !openQuestions.contains(question) { openQuestions.append(question) }
+    }
+}

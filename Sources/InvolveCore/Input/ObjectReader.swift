@@ -1,0 +1,259 @@
+/// A closed set of string values in the project file (`"icb"`, `"relocation"` …).
+public protocol InputEnum: CaseIterable, RawRepresentable, Sendable, Hashable where RawValue == String {}
+
+/// A type that can be read from one JSON object of the project file.
+public protocol ObjectDecodable: Sendable {
+    /// Reads the fields; returns nil when a required field is missing or unusable (the reader
+    /// has already recorded why). Must ask the reader for every key the type understands, so
+    /// that unknown keys and "did you mean" are right.
+    static func decode(from reader: ObjectReader) -> Self?
+}
+
+/// Collects every problem in a file rather than stopping at the first, and remembers where
+/// each fact was read so the assessment can cite its line and column.
+public final class DecodingContext {
+    public let file: String
+    public private(set) var diagnostics: [InputDiagnostic] = []
+    public private(set) var sourceMap = SourceMap()
+    /// Keys each object type was asked for, by path with indices removed (`$.changes[].kind`).
+    /// The schema test compares these with the published JSON Schema.
+    public private(set) var knownKeys: [String: Set<String>] = [:]
+
+    public init(file: String) { self.file = file }
+
+    func report(_ path: JSONPath, at location: SourceLocation?, _ message: String,
+                expected: String? = nil, found: String? = nil, suggestion: String? = nil) {
+        diagnostics.append(InputDiagnostic(file: file, location: location, path: path, message: message,
+                                           expected: expected, found: found, suggestion: suggestion))
+    }
+
+    func record(_ path: JSONPath, at location: SourceLocation) { sourceMap.record(path, location) }
+
+    func noteKnown(_ key: String, at path: JSONPath) {
+        knownKeys[SourceMap.shape(of: path), default: []].insert(key)
+    }
+}
+
+/// Reads the members of one JSON object. Every accessor records the key as known, checks the
+/// type, reports problems to the context, and returns nil for anything it could not read.
+public final class ObjectReader {
+    public let path: JSONPath
+    public let location: SourceLocation
+    public let context: DecodingContext
+    private let members: [JSONMember]
+    private var askedKeys: [String] = []
+
+    init(members: [JSONMember], path: JSONPath, location: SourceLocation, context: DecodingContext) {
+        self.members = members
+        self.path = path
+        self.location = location
+        self.context = context
+    }
+
+    /// Reads the root of a document as `T`, reporting a non-object root.
+    public static func decodeRoot<T: ObjectDecodable>(_ node: JSONNode, as type: T.Type, context: DecodingContext) -> T? {
+        guard case .object(let members) = node.value else {
+            context.report(.root, at: node.location, "the project file must be one JSON object",
+                           expected: "an object { … }", found: node.value.kindName)
+            return nil
+        }
+        context.record(.root, at: node.location)
+        let reader = ObjectReader(members: members, path: .root, location: node.location, context: context)
+        let value = T.decode(from: reader)
+        reader.finish()
+        return value
+    }
+
+    // MARK: Scalars
+
+    public func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key, required: required, expected: "a string") else { return nil }
+        guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a string") }
+        if required && text.allSatisfy(\.isWhitespace) {
+            context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text", found: "an empty string")
+            return nil
+        }
+        return text
+    }
+
+    public func bool(_ key: String, required: Bool = false) -> Bool? {
+        guard let node = node(key, required: required, expected: "true or false") else { return nil }
+        guard case .bool(let value) = node.value else {
+            if case .string(let text) = node.value, ["true", "false", "yes", "no"].contains(text.lowercased()) {
+                context.report(path.appending(key), at: node.location, "must be a JSON boolean, not text",
+                               expected: "true or false without quotes", found: "\"\(text)\"")
+                return nil
+            }
+            return mismatch(key, node, expected: "true or false")
+        }
+        return value
+    }
+
+    public func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let node = node(key, required: required, expected: "a whole number") else { return nil }
+        guard case .number(let number) = node.value else { return mismatch(key, node, expected: "a whole number") }
+        guard let value = number.integer else {
+            context.report(path.appending(key), at: node.location, "must be a whole number",
+                           expected: "a whole number from \(range.lowerBound) to \(range.upperBound)", found: number.text)
+            return nil
+        }
+        guard range.contains(value) else {
+            context.report(path.appending(key), at: node.location, "is out of range",
+                           expected: "a whole number from \(range.lowerBound) to \(range.upperBound)", found: number.text)
+            return nil
+        }
+        return value
+    }
+
+    public func number(_ key: String, in range: ClosedRange<Double>, required: Bool = false) -> Double? {
+        guard let node = node(key, required: required, expected: "a number") else { return nil }
+        guard case .number(let number) = node.value else { return mismatch(key, node, expected: "a number") }
+        guard number.value.isFinite, range.contains(number.value) else {
+            context.report(path.appending(key), at: node.location, "is out of range",
+                           expected: "a number from \(format(range.lowerBound)) to \(format(range.upperBound))", found: number.text)
+            return nil
+        }
+        return number.value
+    }
+
+    public func date(_ key: String, required: Bool = false) -> CalendarDate? {
+        guard let node = node(key, required: required, expected: "a date YYYY-MM-DD") else { return nil }
+        guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a date \"YYYY-MM-DD\"") }
+        guard let date = CalendarDate(iso: text) else {
+            let looksRight = text.utf8.count == 10 && text.split(separator: "-").count == 3
+            context.report(path.appending(key), at: node.location,
+                           looksRight ? "is not a real calendar date" : "is not a date in the form YYYY-MM-DD",
+                           expected: "a date such as \"2026-03-31\"", found: "\"\(text)\"")
+            return nil
+        }
+        return date
+    }
+
+    public func value<E: InputEnum>(_ key: String, as type: E.Type, required: Bool = false) -> E? {
+        let expected = Self.choices(E.self)
+        guard let node = node(key, required: required, expected: expected) else { return nil }
+        return enumValue(node, at: path.appending(key), as: type)
+    }
+
+    // MARK: Arrays and objects
+
+    public func values<E: InputEnum>(_ key: String, as type: E.Type, required: Bool = false) -> [E]? {
+        guard let elements = array(key, required: required, expected: "an array of " + Self.choices(E.self)) else { return nil }
+        return elements.enumerated().compactMap { index, node in enumValue(node, at: path.appending(key).appending(index), as: type) }
+    }
+
+    public func strings(_ key: String, required: Bool = false) -> [String]? {
+        guard let elements = array(key, required: required, expected: "an array of strings") else { return nil }
+        return elements.enumerated().compactMap { index, node in
+            let elementPath = path.appending(key).appending(index)
+            context.record(elementPath, at: node.location)
+            guard case .string(let text) = node.value else {
+                context.report(elementPath, at: node.location, "has the wrong type", expected: "a string", found: node.value.kindName)
+                return nil
+            }
+            return text
+        }
+    }
+
+    public func object<T: ObjectDecodable>(_ key: String, as type: T.Type, required: Bool = false) -> T? {
+        guard let node = node(key, required: required, expected: "an object") else { return nil }
+        return decodeObject(node, at: path.appending(key), as: type)
+    }
+
+    public func objects<T: ObjectDecodable>(_ key: String, as type: T.Type, required: Bool = false) -> [T]? {
+        guard let elements = array(key, required: required, expected: "an array of objects") else { return nil }
+        return elements.enumerated().compactMap { index, node in decodeObject(node, at: path.appending(key).appending(index), as: type) }
+    }
+
+    /// A member kept as raw JSON: the one place an organisation may keep its own data.
+    public func raw(_ key: String) -> JSONNode? {
+        node(key, required: false, expected: "any JSON value")
+    }
+
+    /// Reports duplicate and unknown keys. Called once the type has asked for all its keys.
+    func finish() {
+        var seen: [String: SourceLocation] = [:]
+        for member in members {
+            if let first = seen[member.key] {
+                context.report(path.appending(member.key), at: member.keyLocation,
+                               "is given twice (first at line \(first.line), column \(first.column)); a second value would silently replace the first",
+                               expected: "each key once", found: "a duplicate key")
+            } else {
+                seen[member.key] = member.keyLocation
+            }
+            if !askedKeys.contains(member.key) {
+                let suggestion = Suggestions.nearest(to: member.key, among: askedKeys).map { "\"\($0)\"" }
+                context.report(path.appending(member.key), at: member.keyLocation, "is not a known key here",
+                               expected: "one of " + askedKeys.sorted().map { "\"\($0)\"" }.joined(separator: ", "),
+                               found: "\"\(member.key)\"", suggestion: suggestion)
+            }
+        }
+    }
+
+    // MARK: Internals
+
+    private func node(_ key: String, required: Bool, expected: String) -> JSONNode? {
+        if !askedKeys.contains(key) { askedKeys.append(key) }
+        context.noteKnown(key, at: path)
+        guard let member = members.last(where: { $0.key == key }) else {
+            if required {
+                context.report(path.appending(key), at: location, "is required but missing", expected: expected, found: "no \"\(key)\" key")
+            }
+            return nil
+        }
+        if case .null = member.value.value {
+            if required {
+                context.report(path.appending(key), at: member.value.location, "is required", expected: expected, found: "null")
+            }
+            return nil
+        }
+        context.record(path.appending(key), at: member.value.location)
+        return member.value
+    }
+
+    private func array(_ key: String, required: Bool, expected: String) -> [JSONNode]? {
+        guard let node = node(key, required: required, expected: expected) else { return nil }
+        guard case .array(let elements) = node.value else { return mismatch(key, node, expected: expected) }
+        return elements
+    }
+
+    private func enumValue<E: InputEnum>(_ node: JSONNode, at path: JSONPath, as type: E.Type) -> E? {
+        context.record(path, at: node.location)
+        let expected = Self.choices(E.self)
+        guard case .string(let text) = node.value else {
+            context.report(path, at: node.location, "has the wrong type", expected: expected, found: node.value.kindName)
+            return nil
+        }
+        guard let value = E(rawValue: text) else {
+            let suggestion = Suggestions.nearest(to: text, among: E.allCases.map(\.rawValue)).map { "\"\($0)\"" }
+            context.report(path, at: node.location, "is not an allowed value", expected: expected, found: "\"\(text)\"", suggestion: suggestion)
+            return nil
+        }
+        return value
+    }
+
+    private func decodeObject<T: ObjectDecodable>(_ node: JSONNode, at path: JSONPath, as type: T.Type) -> T? {
+        context.record(path, at: node.location)
+        guard case .object(let members) = node.value else {
+            context.report(path, at: node.location, "has the wrong type", expected: "an object", found: node.value.kindName)
+            return nil
+        }
+        let reader = ObjectReader(members: members, path: path, location: node.location, context: context)
+        let value = T.decode(from: reader)
+        reader.finish()
+        return value
+    }
+
+    private func mismatch<T>(_ key: String, _ node: JSONNode, expected: String) -> T? {
+        context.report(path.appending(key), at: node.location, "has the wrong type", expected: expected, found: node.value.kindName)
+        return nil
+    }
+
+    private func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    static func choices<E: InputEnum>(_ type: E.Type) -> String {
+        "one of " + E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+    }
+}

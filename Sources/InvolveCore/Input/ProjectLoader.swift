@@ -1,0 +1,34 @@
+/// Turns the bytes of a project file into a `Project`, or into every problem found in it.
+public enum ProjectLoader {
+    public static func load(_ bytes: [UInt8], file: String) -> Result<Project, InputErrors> {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            return .failure(InputErrors(diagnostics: [InputDiagnostic(file: file, syntax: error)]))
+        }
+        let context = DecodingContext(file: file)
+        let project = ObjectReader.decodeRoot(root, as: Project.self, context: context)
+        guard context.diagnostics.isEmpty, var project else {
+            return .failure(InputErrors(diagnostics: context.diagnostics.sorted(by: InputErrors.order)))
+        }
+        project.sourceMap = context.sourceMap
+        return .success(project)
+    }
+}
+
+/// All the problems found in one input, in file order.
+public struct InputErrors: Error, Sendable {
+    public let diagnostics: [InputDiagnostic]
+
+    public init(diagnostics: [InputDiagnostic]) { self.diagnostics = diagnostics }
+
+    static func order(_ a: InputDiagnostic, _ b: InputDiagnostic) -> Bool {
+        switch (a.location, b.location) {
+        case let (x?, y?): return x < y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        case (nil, nil): return a.path.description < b.path.description
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// "Did you mean …?" for misspelt keys and values: the nearest known word by edit distance,
+/// or one that differs only in case or separators (`opening_hours` for `opening-hours`).
+enum Suggestions {
+    static func nearest(to word: String, among candidates: [String]) -> String? {
+        let folded = fold(word)
+        if let sameButForCase = candidates.first(where: { fold($0) == folded }) { return sameButForCase }
+        let limit = max(2, word.count / 3)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(Array(folded), Array(fold(candidate)))
+            if distance <= limit, distance < (best?.distance ?? Int.max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    private static func fold(_ word: String) -> String {
+        String(word.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " })
+    }
+
+    /// Levenshtein distance with one row of memory.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

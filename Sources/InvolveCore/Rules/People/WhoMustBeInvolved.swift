@@ -1,0 +1,134 @@
+/// Who must be involved (seed 001 lines 1040-1048, 998, 723, 1198; NHS Act s13Q, s14Z45,
+/// s242(1B); Equality Act 2010 s149).
+extension Rule {
+    static let peopleCommissioner = Rule(
+        id: "people-commissioner-carers",
+        area: .people,
+        title: "NHS England and ICBs: individuals, their carers and representatives",
+        question: "Whom must NHS England or an ICB involve?",
+        explanation: """
+            NHS England and ICBs must make arrangements to involve the individuals to whom the services are being \
+            or may be provided, and, since the Health and Care Act 2022, their carers and representatives (if any). \
+            Leaving out carers or representatives is a breach of a legal requirement, not a matter of good practice.
+            """,
+        citations: [
+            .guidance("Annex B1, Individuals, carers and representatives", lines: "1042",
+                      "this change makes it a legal requirement for arrangements for public involvement to secure the involvement of carers and representatives (if any)"),
+            .statute("s14Z45(2); s13Q(2)", "and their carers and representatives (if any)"),
+            .guidance("Annex B1", lines: "1044", "young carers, individual patients' advocates or family members who help organise their care, as well as councillors and community leaders, VCSE sector organisations, local Healthwatch"),
+        ])
+
+    static let peopleTrust = Rule(
+        id: "people-trust-users",
+        area: .people,
+        title: "NHS trusts: users of the services, directly or through representatives",
+        question: "Whom must an NHS trust or foundation trust involve?",
+        explanation: """
+            Trusts must involve users of the health services for which they are responsible, whether directly \
+            or through representatives. The 2022 extension to carers applies to NHS England and ICBs only; \
+            involving carers remains good practice for trusts.
+            """,
+        citations: [
+            .statute("s242(1B)", "users of those services, whether directly or through representatives"),
+            .guidance("Annex B1", lines: "1042", "in respect of NHS England and ICBs, the description of people they must make arrangements to involve has been extended"),
+        ])
+
+    static let peopleEquality = Rule(
+        id: "people-equality-groups",
+        area: .people,
+        title: "Groups with protected characteristics and those facing health inequalities",
+        question: "Which affected groups share protected characteristics or face health inequalities, and how will they be reached?",
+        explanation: """
+            NHS bodies must have due regard to the public sector equality duty, and NHS England and ICBs must have \
+            regard to reducing health inequalities. Involvement plans should include all affected groups and \
+            prioritise those facing the greatest inequalities; an equality impact assessment helps identify them. \
+            When no affected groups are listed, the finding asks for them.
+            """,
+        citations: [
+            Citation(.equalityAct2010, "s149 (public sector equality duty)"),
+            .guidance("Annex B2", lines: "1155", "age; disability; gender reassignment; marriage and civil partnership; pregnancy and maternity; race; religion or belief; sex and sexual orientation"),
+            .guidance("Annex A2, Equality considerations", lines: "723",
+                      "Involvement plans should consider how to include all groups affected… and prioritise hearing from those affected by the greatest inequalities."),
+            .statute("s14Z35 (ICB); s13G (NHS England)", "reduce inequalities between persons with respect to their ability to access health services"),
+            .guidance("Annex B1, Step 3", lines: "1108", "An Equality Impact Assessment can help identify which groups are likely to be affected."),
+        ])
+
+    static let peopleStaffAndHealthwatch = Rule(
+        id: "people-staff-healthwatch",
+        area: .people,
+        title: "Staff and local Healthwatch",
+        question: "Are staff and local Healthwatch involved?",
+        explanation: """
+            Organisations should include their employees among the people they involve, and every effort should \
+            be made to include local Healthwatch early. Both are guidance (should), not statute.
+            """,
+        citations: [
+            .guidance("Chapter 5", lines: "998", "organisations should take care to include their employees as part of this group"),
+            .guidance("Annex B3", lines: "1198", "Every effort should be made to include local Healthwatch organisations in the decisionmaking process at an early stage"),
+        ])
+}
+
+enum WhoMustBeInvolved {
+    static func evaluate(_ project: Project, verdict: DutyVerdict, _ recorder: inout AssessmentRecorder) -> [Audience] {
+        var audiences: [Audience] = []
+        let kind = project.organisation.kind
+        let kindFact = [Fact("$.organisation.kind", kind.rawValue)]
+
+        if kind.isCommissioner {
+            let section = kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)"
+            audiences.append(Audience(who: "People who use or may use the services", required: true, basis: "NHS Act 2006 \(section)"))
+            audiences.append(Audience(who: "Their carers and representatives (if any)", required: true,
+                                      basis: "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"))
+            recorder.step(.peopleCommissioner, "As \(kind.displayName): the people who use or may use the services, and their carers and representatives (a legal requirement since 2022).", facts: kindFact)
+        } else if kind.isTrust {
+            audiences.append(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"))
+            audiences.append(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (guidance line 1042)"))
+            recorder.step(.peopleTrust, "As an \(kind.displayName): users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
+        }
+
+        let groups = project.affectedGroups ?? []
+        var groupFacts: [Fact] = []
+        for (index, group) in groups.enumerated() {
+            groupFacts.append(Fact("$.affectedGroups[\(index)].name", group.name))
+            var notes: [String] = []
+            if !group.protectedCharacteristics.isEmpty {
+                notes.append("protected characteristics: " + group.protectedCharacteristics.map(\.rawValue).joined(separator: ", "))
+                groupFacts.append(Fact("$.affectedGroups[\(index)].protectedCharacteristics", group.protectedCharacteristics.map(\.rawValue).joined(separator: ", ")))
+            }
+            if group.facesHealthInequalities == true {
+                notes.append("faces health inequalities")
+                groupFacts.append(Fact("$.affectedGroups[\(index)].facesHealthInequalities", "true"))
+            }
+            let basis = notes.isEmpty ? "an affected group (guidance line 723)" : notes.joined(separator: "; ") + " (Equality Act 2010 s149; guidance line 723)"
+            audiences.append(Audience(who: group.name, required: false, basis: basis))
+        }
+        let dutyMayApply = verdict == .applies || verdict == .likelyApplies || verdict == .undetermined
+        if groups.isEmpty {
+            recorder.step(.peopleEquality, "No affected groups are listed.", facts: [Fact("$.affectedGroups", project.affectedGroups == nil ? Fact.notStated : "[]")])
+            if dutyMayApply {
+                recorder.finding(.peopleEquality, .warning,
+                                 "No affected groups are listed. Identify who is affected, including groups with protected characteristics and those facing health inequalities (an equality impact assessment helps), so that involvement reaches them.",
+                                 facts: [Fact("$.affectedGroups", project.affectedGroups == nil ? Fact.notStated : "[]")])
+            }
+        } else {
+            let prioritised = groups.filter { $0.facesHealthInequalities == true }.map(\.name)
+            let answer = "\(groups.count) affected group\(groups.count == 1 ? "" : "s") listed"
+                + (prioritised.isEmpty ? "." : "; prioritise those facing the greatest inequalities: " + prioritised.joined(separator: ", ") + ".")
+            recorder.step(.peopleEquality, answer, facts: groupFacts)
+        }
+
+        let staffFact = [Fact("$.staffAffected", project.staffAffected.map { String($0) } ?? Fact.notStated)]
+        if project.staffAffected != false {
+            audiences.append(Audience(who: "Staff", required: false, basis: "guidance line 998 (should)"))
+        }
+        audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "guidance line 1198 (should)"))
+        let staffAnswer: String
+        switch project.staffAffected {
+        case true?: staffAnswer = "Staff are affected: include them. Involve local Healthwatch early."
+        case false?: staffAnswer = "Staff are not affected. Involve local Healthwatch early."
+        case nil: staffAnswer = "The file does not say whether staff are affected, so staff are listed. Involve local Healthwatch early."
+        }
+        recorder.step(.peopleStaffAndHealthwatch, staffAnswer, facts: staffFact)
+        return audiences
+    }
+}

@@ -1,0 +1,18 @@
+/// Every rule the assessor can cite, in the order the assessment runs them. Ids are stable:
+/// pipelines, waivers and records refer to them.
+public enum Rulebook {
+    /// Changes whenever a rule is added, removed or changes meaning; stamped on decision records.
+    public static let version = "2026.11.1"
+
+    public static let all: [Rule] = [
+        .dutyStep1, .dutyOtherBody, .dutyStep2, .dutyStep3, .dutyImpactContradiction, .dutyImpactReasons,
+        .dutyImpactDegree,
+        .peopleCommissioner, .peopleTrust, .peopleEquality, .peopleStaffAndHealthwatch,
+        .urgencyJustification, .temporaryPermanence,
+        .commonLawConsultation,
+    ]
+
+    public static func rule(id: String) -> Rule? {
+        all.first { $0.id == id }
+    }
+}
