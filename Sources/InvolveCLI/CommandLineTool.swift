@@ -1,8 +1,46 @@
-import Foundation
+import InvolveCore
 
+/// Entry point of the `involve` command: picks the subcommand and turns every error into a
+/// message on standard error and an exit code. Nothing a user types reaches a crash.
 public enum CommandLineTool {
-    public static func run(arguments: [String], environment: [String: String]) -> Int32 {
-        print("involve: not yet built")
-        return 0
+    public static func run(arguments: [String], environment: [String: String], console: Console = .process()) -> Int32 {
+        guard let command = arguments.first else {
+            console.error(HelpText.overview)
+            return ExitCode.usageOrInputError.rawValue
+        }
+        let rest = Array(arguments.dropFirst())
+        let context = CommandContext(console: console, environment: environment)
+        do {
+            switch command {
+            case "assess": return try AssessCommand.run(rest, context).rawValue
+            case "rules": return try RulesCommand.list(rest, context).rawValue
+            case "explain": return try RulesCommand.explain(rest, context).rawValue
+            case "help", "--help", "-h":
+                console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
+                return ExitCode.success.rawValue
+            case "version", "--version":
+                console.out("involve \(ToolVersion.current) (rulebook \(Rulebook.version))\n")
+                return ExitCode.success.rawValue
+            default:
+                throw UsageError("unknown command '\(command)'" + HelpText.suggestion(for: command))
+            }
+        } catch let error as UsageError {
+            console.error("involve: \(error.message)\nRun 'involve help' for usage.")
+            return ExitCode.usageOrInputError.rawValue
+        } catch {
+            console.error("involve: \(error)")
+            return ExitCode.usageOrInputError.rawValue
+        }
+    }
+}
+
+/// What every command needs from its surroundings.
+struct CommandContext {
+    let console: Console
+    let environment: [String: String]
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    var colourAllowed: Bool {
+        console.standardOutputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 }

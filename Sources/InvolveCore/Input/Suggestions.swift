@@ -1,7 +1,7 @@
 /// "Did you mean …?" for misspelt keys and values: the nearest known word by edit distance,
 /// or one that differs only in case or separators (`opening_hours` for `opening-hours`).
-enum Suggestions {
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+public enum Suggestions {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let folded = fold(word)
         if let sameButForCase = candidates.first(where: { fold($0) == folded }) { return sameButForCase }
         let limit = max(2, word.count / 3)
@@ -20,7 +20,7 @@ enum Suggestions {
     }
 
     /// Levenshtein distance with one row of memory.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -27,6 +27,16 @@ public enum OrganisationKind: String, InputEnum {
         }
     }
 
+    /// "an integrated care board (ICB)", "NHS England": for sentences such as "As an ICB, …".
+    public var withArticle: String {
+        switch self {
+        case .nhsEngland: return displayName
+        case .integratedCareBoard, .independentProvider, .integratedCarePartnership: return "an " + displayName
+        case .nhsTrust, .nhsFoundationTrust: return "an " + displayName
+        default: return "a " + displayName
+        }
+    }
+
     /// NHS England and ICBs commission; trusts provide. The statutory duty follows that role.
     public var isCommissioner: Bool { self == .nhsEngland || self == .integratedCareBoard }
     public var isTrust: Bool { self == .nhsTrust || self == .nhsFoundationTrust }

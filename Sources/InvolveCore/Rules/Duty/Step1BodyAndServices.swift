@@ -98,11 +98,11 @@ enum Step1BodyAndServices {
                 return .unknown
             }
         case .gpPractice, .independentProvider:
-            recorder.step(.dutyStep1, "No. A \(kind.displayName) is not bound by s13Q, s14Z45 or s242(1B); its involvement duty is a service condition of the NHS Standard Contract.", facts: facts)
+            recorder.step(.dutyStep1, "No. \(kind.withArticle.capitalisedFirst) is not bound by s13Q, s14Z45 or s242(1B); its involvement duty is a service condition of the NHS Standard Contract.", facts: facts)
             recorder.finding(.dutyOtherBody, .warning,
                              "The statutory duty does not bind this organisation, but the NHS Standard Contract requires it to involve the public, and the commissioner (the ICB or NHS England) may hold the statutory duty for the same change. Assess the project as the commissioner too.",
                              facts: facts)
-            return .notBound(reason: "a \(kind.displayName) is bound by a contractual requirement to involve the public, not by the statutory duty")
+            return .notBound(reason: "\(kind.withArticle) is bound by a contractual requirement to involve the public, not by the statutory duty")
         case .integratedCarePartnership:
             recorder.step(.dutyStep1, "No. The guidance lists ICPs as \"Status: Good practice Public involvement duty: N/A\".", facts: facts)
             recorder.finding(.dutyOtherBody, .warning,
@@ -112,9 +112,9 @@ enum Step1BodyAndServices {
         case .placeBasedPartnership, .providerCollaborative:
             recorder.step(.dutyStep1, "No. The guidance lists \(kind.displayName)s as good practice with no public involvement duty of their own.", facts: facts)
             recorder.finding(.dutyOtherBody, .warning,
-                             "A \(kind.displayName) has no involvement duty of its own, but each member organisation is accountable for its own duty. Assess the project for each ICB and trust taking part.",
+                             "\(kind.withArticle.capitalisedFirst) has no involvement duty of its own, but each member organisation is accountable for its own duty. Assess the project for each ICB and trust taking part.",
                              facts: facts)
-            return .notBound(reason: "a \(kind.displayName) has no involvement duty of its own; its member ICBs and trusts each keep theirs")
+            return .notBound(reason: "\(kind.withArticle) has no involvement duty of its own; its member ICBs and trusts each keep theirs")
         case .localAuthority:
             recorder.step(.dutyStep1, "No. Local authorities are not bound by the NHS Act involvement duties; the guidance is of interest to them as good practice.", facts: facts)
             recorder.finding(.dutyOtherBody, .info,

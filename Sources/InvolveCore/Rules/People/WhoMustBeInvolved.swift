@@ -79,11 +79,11 @@ enum WhoMustBeInvolved {
             audiences.append(Audience(who: "People who use or may use the services", required: true, basis: "NHS Act 2006 \(section)"))
             audiences.append(Audience(who: "Their carers and representatives (if any)", required: true,
                                       basis: "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"))
-            recorder.step(.peopleCommissioner, "As \(kind.displayName): the people who use or may use the services, and their carers and representatives (a legal requirement since 2022).", facts: kindFact)
+            recorder.step(.peopleCommissioner, "As \(kind.withArticle): the people who use or may use the services, and their carers and representatives (a legal requirement since 2022).", facts: kindFact)
         } else if kind.isTrust {
             audiences.append(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"))
             audiences.append(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (guidance line 1042)"))
-            recorder.step(.peopleTrust, "As an \(kind.displayName): users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
+            recorder.step(.peopleTrust, "As \(kind.withArticle): users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
         }
 
         let groups = project.affectedGroups ?? []

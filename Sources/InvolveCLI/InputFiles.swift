@@ -1,0 +1,43 @@
+import Foundation
+import InvolveCore
+
+/// Reads input files with the checks a person needs explained: missing, a directory, too
+/// large, unreadable. `-` reads standard input.
+enum InputFiles {
+    /// Project files larger than this are refused (documented in docs/project-file.md): a real
+    /// project file is a few kilobytes, and the limit keeps a mistaken input from exhausting memory.
+    static let maximumBytes = 5 * 1024 * 1024
+
+    static func read(_ path: String, console: Console) -> Result<[UInt8], InputErrors> {
+        if path == "-" {
+            let bytes = console.standardInput()
+            return bytes.count > maximumBytes ? .failure(tooLarge("<stdin>", bytes.count)) : .success(bytes)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(problem(path, "the file does not exist", expected: "a path to a project file (.json)"))
+        }
+        if isDirectory.boolValue {
+            return .failure(problem(path, "this is a directory, not a file", expected: "a path to a project file (.json)"))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maximumBytes {
+            return .failure(tooLarge(path, size.intValue))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(problem(path, "the file cannot be read (check its permissions)", expected: "a readable file"))
+        }
+        guard data.count <= maximumBytes else { return .failure(tooLarge(path, data.count)) }
+        return .success([UInt8](data))
+    }
+
+    static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+    private static func tooLarge(_ path: String, _ size: Int) -> InputErrors {
+        problem(path, "the file is \(size) bytes, larger than the \(maximumBytes)-byte limit for a project file",
+                expected: "a project file under 5 MiB")
+    }
+
+    private static func problem(_ path: String, _ message: String, expected: String) -> InputErrors {
+        InputErrors(diagnostics: [InputDiagnostic(file: displayName(path), location: nil, path: .root, message: message, expected: expected)])
+    }
+}
