@@ -19,8 +19,11 @@ enum ImpactDimension: String, CaseIterable {
 /// health services available") and labelled so.
 struct ImpactEvidence {
     enum Strength {
-        /// The change has an impact on this dimension.
+        /// The guidance gives this change as an example of what an impact is (lines 1105-1106).
         case impact
+        /// The change probably has an impact: the guidance grades it "likely" (line 1124), or
+        /// the project infers it from the statute's words.
+        case likelyImpact
         /// The guidance says this kind of change would not typically have an impact.
         case typicallyNone
     }
@@ -37,7 +40,7 @@ struct ImpactEvidence {
                                   reason: "the guidance gives \"the transfer of a service to another location\" as an impact on the way services are delivered (line 1105)",
                                   inferred: false)
         case .gpPracticeClosure:
-            return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .impact,
+            return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .likelyImpact,
                                   reason: "the guidance says the closure of a GP practice \"would impact upon the way in which services are delivered\" and that the duty likely applies (line 1124)",
                                   inferred: false)
         case .serviceWithdrawal:
@@ -46,7 +49,7 @@ struct ImpactEvidence {
                                   inferred: false)
         case .closure:
             let dimensions: [ImpactDimension] = change.alternativeProvision == false ? [.mannerOfDelivery, .rangeOfServices] : [.mannerOfDelivery]
-            return ImpactEvidence(dimensions: dimensions, strength: .impact,
+            return ImpactEvidence(dimensions: dimensions, strength: .likelyImpact,
                                   reason: "people must go elsewhere for the service, as in the guidance's GP practice closure example (line 1124)"
                                       + (change.alternativeProvision == false ? ", and with no alternative provision the range of services shrinks" : ""),
                                   inferred: true)
@@ -80,6 +83,6 @@ struct ImpactEvidence {
     }
 
     private static func inferredImpact(_ dimensions: [ImpactDimension], _ reason: String) -> ImpactEvidence {
-        ImpactEvidence(dimensions: dimensions, strength: .impact, reason: reason, inferred: true)
+        ImpactEvidence(dimensions: dimensions, strength: .likelyImpact, reason: reason, inferred: true)
     }
 }

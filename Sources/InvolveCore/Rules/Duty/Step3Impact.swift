@@ -8,11 +8,12 @@ extension Rule {
         question: "Would there be an impact on the way services are delivered to individuals, or on the range of services available to them, seen from the patient's perspective?",
         explanation: """
             If yes, the duty applies; if no, it does not. The organisation's declared answers are compared \
-            with what the changes are. The guidance's own examples set the grades: a GP practice closure makes \
-            the duty likely to apply; a GP retiring or a contract re-awarded with the same specification make it \
-            unlikely. A change of a kind that has an impact, with no declared answer, makes the duty likely to \
-            apply; only a declared "yes" makes it certain. With neither a declared answer nor a telling change, \
-            the verdict is undetermined.
+            with what the changes are, and the guidance's own examples set the grades. Its two examples of what \
+            an impact is (moving a service to another location; closing a service to fund others) mean the duty \
+            applies. A GP practice closure makes the duty likely to apply. A GP retiring, or a contract re-awarded \
+            with the same specification, make it unlikely. Other kinds of change (closures, reductions, new \
+            opening hours or models of care) make it likely, inferred from the statute's words. A declared "yes" \
+            means it applies. With neither a declared answer nor a telling change, the verdict is undetermined.
             """,
         citations: [
             .guidance("Annex B1, Step 3", lines: "1097", "Would there be an impact on service delivery or the range of services?"),
@@ -97,8 +98,10 @@ enum Step3Impact {
 
         for dimension in ImpactDimension.allCases {
             let declaration = declared(dimension, in: project)
-            let impacts = evidence.filter { $0.evidence.strength == .impact && $0.evidence.dimensions.contains(dimension) }
-            let noImpacts = evidence.filter { $0.evidence.strength == .typicallyNone && $0.evidence.dimensions.contains(dimension) }
+            let relevant = evidence.filter { $0.evidence.dimensions.contains(dimension) }
+            // The strongest evidence first: a guidance example of an impact, then a likely one.
+            let impacts = relevant.filter { $0.evidence.strength == .impact } + relevant.filter { $0.evidence.strength == .likelyImpact }
+            let noImpacts = relevant.filter { $0.evidence.strength == .typicallyNone }
             let declarationFacts = facts(for: dimension, declaration)
 
             if let declaration, declaration.answer != .unknown, declaration.reasons?.allSatisfy(\.isWhitespace) ?? true {
@@ -128,7 +131,7 @@ enum Step3Impact {
                 }
             case .unknown, nil:
                 if let first = impacts.first {
-                    outcomes.append(.likelyImpact)
+                    outcomes.append(first.evidence.strength == .impact ? .impact : .likelyImpact)
                     reasons.append("\(first.evidence.reason) (change \(first.index + 1), \(first.change.kind.displayName))")
                 } else if let first = noImpacts.first {
                     outcomes.append(.unlikelyImpact)
@@ -140,12 +143,12 @@ enum Step3Impact {
                 }
             }
         }
-        recordDegree(project, evidence: evidence.filter { $0.evidence.strength == .impact }.map { ($0.index, $0.change) }, &recorder)
+        recordDegree(project, evidence: evidence.filter { $0.evidence.strength != .typicallyNone }.map { ($0.index, $0.change) }, &recorder)
 
         let outcome = outcomes.max() ?? .unknown
         var allFacts = ImpactDimension.allCases.flatMap { facts(for: $0, declared($0, in: project)) }
         for (index, change) in project.changes.enumerated() { allFacts += changeFacts(index, change) }
-        let inferredNote = evidence.contains { $0.evidence.inferred && $0.evidence.strength == .impact } ? " Where a change is not one of the guidance's examples, its bearing on step 3 is inferred from the statute's words." : ""
+        let inferredNote = evidence.contains { $0.evidence.inferred } ? " Where a change is not one of the guidance's examples, its bearing on step 3 is inferred from the statute's words." : ""
         recorder.step(.dutyStep3, answer(outcome) + " " + reasons.joined(separator: "; ").capitalisedFirst + "." + inferredNote, facts: allFacts)
         return outcome
     }
@@ -184,11 +187,14 @@ enum Step3Impact {
         return facts
     }
 
+    /// Changes after which people must travel somewhere else for their care.
+    private static let movesPeople: Set<ChangeKind> = [.relocation, .closure, .gpPracticeClosure, .reductionOrConsolidation, .temporarySuspension]
+
     /// Asks for the figures that set the degree of impact, once, for changes that have one.
     private static func recordDegree(_ project: Project, evidence: [(Int, ServiceChange)], _ recorder: inout AssessmentRecorder) {
         for (index, change) in evidence {
             var missing: [String] = []
-            if change.extraTravelMinutes == nil && change.extraTravelKilometres == nil && change.kind != .serviceWithdrawal && change.kind != .eligibility {
+            if change.extraTravelMinutes == nil && change.extraTravelKilometres == nil && movesPeople.contains(change.kind) {
                 missing.append("extra travel (extraTravelMinutes or extraTravelKilometres)")
             }
             if change.peopleAffected == nil { missing.append("the number of people affected (peopleAffected)") }
