@@ -17,7 +17,7 @@ extension Rule {
             """,
         citations: [
             .guidance("Annex B1, Public involvement legal duties", lines: "1022-1026",
-                      "section 13Q for NHS England; section 14Z45 for ICBs; section 242(1B) for NHS trusts and NHS foundation trusts"),
+                      "section 13Q for NHS England … section 14Z45 for ICBs … section 242(1B) for NHS trusts and NHS foundation trusts"),
             .statute("s14Z45(2)", "in the planning of the commissioning arrangements by the board"),
             .statute("s242(1B)", "health services for which it is responsible"),
             .guidance("Who is this guidance for?", lines: "245", "Integrated Care System partners Status: Good practice Public involvement duty: N/A"),
