@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The built `involve` binary, run as a new user would run it.
+@Suite(.enabled(if: BuiltBinary.exists, "the involve binary is built by swift test"))
+struct AssessEndToEndTests {
+    @Test func assessPrintsTheVerdictWhatToDoAndTheTrail() throws {
+        let result = try BuiltBinary.run(["assess", "Examples/guidance/t5-gp-practice-closure.json", "--as-of", "2026-11-22"])
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        let verdict = try #require(lines.firstIndex(of: "THE DUTY TO INVOLVE IS LIKELY TO APPLY"))
+        let whatToDo = try #require(lines.firstIndex(of: "What to do first"))
+        let trail = try #require(lines.firstIndex(of: "Rationale trail"))
+        #expect(verdict < whatToDo && whatToDo < trail, "a reader meets the verdict, then actions, then the trail")
+        #expect(result.standardOutput.contains("[duty-step-3-impact]"))
+        #expect(result.standardOutput.contains("(line 1124)"))
+        #expect(!result.standardOutput.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func jsonOutputIsValidVersionedAndCarriesTheTrail() throws {
+        let result = try BuiltBinary.run(["assess", "Examples/guidance/t1-diabetes-commissioning-policy.json", "--format", "json", "--as-of", "2026-11-22"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(document["format"] as? String == "involve.assessment")
+        #expect(document["formatVersion"] as? Int == 1)
+        #expect((document["verdict"] as? [String: Any])?["value"] as? String == "applies")
+        let trail = try #require(document["trail"] as? [[String: Any]])
+        #expect(trail.first?["ruleId"] as? String == "duty-step-1-body")
+        #expect(trail.first?["inferred"] as? Bool == true)
+    }
+
+    @Test func sameInputAndDateGiveByteIdenticalOutput() throws {
+        let arguments = ["assess", "Examples/projects/walk-in-centre-digital-triage.json", "--format", "json", "--as-of", "2026-11-22"]
+        #expect(try BuiltBinary.run(arguments).standardOutput == BuiltBinary.run(arguments).standardOutput)
+    }
+
+    @Test func standardInputIsReadWithDash() throws {
+        let bytes = try Data(contentsOf: BuiltBinary.repositoryRoot.appendingPathComponent("Examples/guidance/t6-gp-retirement.json"))
+        let result = try BuiltBinary.run(["assess", "-", "--as-of", "2026-11-22"], standardInput: bytes)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("File          <stdin>"))
+        #expect(result.standardOutput.contains("UNLIKELY TO APPLY"))
+    }
+
+    @Test func rulesListsEveryRuleAndExplainPrintsOne() throws {
+        let rules = try BuiltBinary.run(["rules"])
+        #expect(rules.status == 0)
+        for id in ["duty-step-1-body", "duty-step-2-activity", "duty-step-3-impact", "people-commissioner-carers", "common-law-consult"] {
+            #expect(rules.standardOutput.contains(id))
+        }
+        let explain = try BuiltBinary.run(["explain", "duty-step-2-activity"])
+        #expect(explain.status == 0)
+        #expect(explain.standardOutput.contains("regardless of the impact it may have at step 3"))
+        #expect(explain.standardOutput.contains("seed line 1064"))
+    }
+
+    @Test func mistakesExitWithTwoAndSayWhatToDo() throws {
+        let unknownRule = try BuiltBinary.run(["explain", "duty-step-3-impcat"])
+        #expect(unknownRule.status == 2)
+        #expect(unknownRule.standardError.contains("did you mean 'duty-step-3-impact'"))
+
+        let missing = try BuiltBinary.run(["assess", "Examples/nope.json"])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("Examples/nope.json: error: $: the file does not exist"))
+
+        let badOption = try BuiltBinary.run(["assess", "Examples/guidance/t6-gp-retirement.json", "--formt", "json"])
+        #expect(badOption.status == 2)
+        #expect(badOption.standardError.contains("did you mean --format?"))
+
+        let badDate = try BuiltBinary.run(["assess", "Examples/guidance/t6-gp-retirement.json", "--as-of", "2026-02-30"])
+        #expect(badDate.status == 2)
+        #expect(badDate.standardError.contains("--as-of must be a real date"))
+
+        let noCommand = try BuiltBinary.run([])
+        #expect(noCommand.status == 2)
+        #expect(noCommand.standardError.contains("Usage:"))
+    }
+
+    @Test func aMisspeltKeyIsReportedWithItsLineAndASuggestion() throws {
+        let json = """
+            {
+              "formatVersion": 1,
+              "id": "X",
+              "title": "Typo",
+              "organisation": { "name": "ICB", "kind": "icb" },
+              "activty": ["planning"]
+            }
+            """
+        let result = try BuiltBinary.run(["assess", "-"], standardInput: Data(json.utf8))
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("<stdin>:6:3: error: $.activty: is not a known key here"))
+        #expect(result.standardError.contains("did you mean \"activity\"?"))
+        #expect(result.standardOutput.isEmpty)
+    }
+}
