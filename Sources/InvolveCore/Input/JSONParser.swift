@@ -197,8 +197,12 @@ public struct JSONParser {
                 flush(self, upTo: index)
                 scalars.append(try parseEscape())
                 runStart = index
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                // Most often a missing closing quote; otherwise a line break typed into text.
+                throw error("a string is not closed before the end of the line (a line break inside text must be written as \\n)",
+                            expected: "a closing '\"'", found: "a line break")
             case 0x00..<0x20:
-                throw error("a string contains a raw control character (a line break must be written as \\n)",
+                throw error("a string contains a raw control character (write a tab as \\t)",
                             expected: "a printable character or an escape", found: String(format: byte))
             default:
                 index += 1
@@ -273,7 +277,12 @@ public struct JSONParser {
         if peek() == UInt8(ascii: "0") {
             index += 1
             if let next = peek(), isDigit(next) {
-                throw error("a number may not have a leading zero", expected: "a number such as 0, 7 or 0.5", found: describeHere())
+                var end = index
+                while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                let digits = String(decoding: bytes[start..<end], as: UTF8.self)
+                index = start
+                throw error("a number may not have a leading zero", expected: "a number such as 0, 7 or 0.5",
+                            found: "'" + digits + "'")
             }
         } else {
             guard let next = peek(), isDigit(next) else {
@@ -438,6 +447,6 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 
 private extension String {
     init(format byte: UInt8) {
-        self = "character 0x" + String(byte, radix: 16, uppercase: true)
+        self = (byte == 0x09 ? "a tab (character 0x9)" : "control character 0x") + (byte == 0x09 ? "" : String(byte, radix: 16, uppercase: true))
     }
 }

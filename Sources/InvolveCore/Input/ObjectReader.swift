@@ -77,7 +77,8 @@ public final class ObjectReader {
         guard let node = node(key, required: required, expected: "a string") else { return nil }
         guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a string") }
         if required && text.allSatisfy(\.isWhitespace) {
-            context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text", found: "an empty string")
+            context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text",
+                           found: text.isEmpty ? "an empty string" : "only spaces " + InputText.quoted(text))
             return nil
         }
         return text
