@@ -18,15 +18,15 @@ enum ValidateCommand {
         var valid = 0
         var invalid = 0
         var errors = 0
-        func fail(_ problems: InputErrors) {
-            invalid += 1
+        func report(_ problems: InputErrors) {
             errors += problems.diagnostics.count
             for diagnostic in problems.diagnostics { console.error(diagnostic.rendered) }
         }
         for argument in parsed.positionals {
             for input in ProjectFiles.expand(argument) {
                 guard case .success(let path) = input else {
-                    if case .failure(let problem) = input { fail(problem) }
+                    // A folder that cannot be read or holds no project files: an error, but not a file.
+                    if case .failure(let problem) = input { report(problem) }
                     continue
                 }
                 let name = InputFiles.displayName(path)
@@ -35,13 +35,14 @@ enum ValidateCommand {
                     valid += 1
                     console.out("\(name): ok\n")
                 case .failure(let problems):
-                    fail(problems)
+                    invalid += 1
+                    report(problems)
                 }
             }
         }
         let checked = valid + invalid
         let files = "\(checked) file\(checked == 1 ? "" : "s") checked"
-        if invalid == 0 {
+        if errors == 0 {
             console.out("\(files): all valid.\n")
             return .success
         }
