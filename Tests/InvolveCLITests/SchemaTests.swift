@@ -163,6 +163,18 @@ import Testing
         shown(try SchemaView(text: schemaText), parsed.value, [])
     }
 
+    /// The complete example in docs/project-file.md is a valid project file.
+    @Test func referenceDocumentExampleValidates() throws {
+        let document = try String(contentsOfFile: Repository.path("docs/project-file.md"), encoding: .utf8)
+        let blocks = document.components(separatedBy: "```json\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        let projects = blocks.filter { $0.contains("\"formatVersion\"") }
+        #expect(!projects.isEmpty)
+        for project in projects {
+            let result = involve(["validate", "-"], stdin: Array(project.utf8))
+            #expect(result.code == 0, "an example in docs/project-file.md does not validate: \(result.err)")
+        }
+    }
+
     /// docs/project-file.md names every field outside the sections documented elsewhere.
     @Test func referenceDocumentNamesEveryField() throws {
         let document = try String(contentsOfFile: Repository.path("docs/project-file.md"), encoding: .utf8)
