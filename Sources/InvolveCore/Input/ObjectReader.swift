@@ -22,6 +22,10 @@ public final class DecodingContext {
     /// the test that compares the schema's `enum` lists with the Swift enums.
     public private(set) var knownEnums: [String: [String]] = [:]
 
+    /// Set when the file declares a newer format than this tool reads: its other keys may be
+    /// valid there, so the loader reports this problem alone.
+    public internal(set) var newerFormat: InputDiagnostic?
+
     public init(file: String) { self.file = file }
 
     func report(_ path: JSONPath, at location: SourceLocation?, _ message: String,
@@ -29,6 +33,8 @@ public final class DecodingContext {
         diagnostics.append(InputDiagnostic(file: file, location: location, path: path, message: message,
                                            expected: expected, found: found, suggestion: suggestion))
     }
+
+    func report(_ diagnostic: InputDiagnostic) { diagnostics.append(diagnostic) }
 
     func record(_ path: JSONPath, at location: SourceLocation) { sourceMap.record(path, location) }
 
@@ -133,9 +139,13 @@ public final class ObjectReader {
         guard let node = node(key, required: true, expected: expected) else { return nil }
         guard case .number(let number) = node.value else { return mismatch(key, node, expected: "the number \(current)") }
         guard let version = number.integer ?? Self.exactInteger(number.value), version == current else {
-            context.report(path.appending(key), at: node.location,
-                           "this version of involve reads project files of format version \(current) only",
-                           expected: "\(current)", found: number.text)
+            let newer = (number.integer ?? Self.exactInteger(number.value)).map { $0 > current } ?? false
+            let problem = InputDiagnostic(file: context.file, location: node.location, path: path.appending(key),
+                                          message: "this version of involve reads project files of format version \(current) only"
+                                              + (newer ? " (the file may be for a newer involve; nothing else in it was checked)" : ""),
+                                          expected: "\(current)", found: number.text)
+            if newer { context.newerFormat = problem }
+            context.report(problem)
             return nil
         }
         return version
