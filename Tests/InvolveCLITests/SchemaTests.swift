@@ -106,6 +106,7 @@ import Testing
                 disagreements.append("\(probe.label): the decoder \(diagnostics.isEmpty ? "accepts it" : "rejects it: \(diagnostics.joined(separator: " / "))"), but the schema \(probe.valid ? "accepts" : "rejects") it")
             }
         }
+        print("schema probes: \(probes.count) documents, \(probes.filter(\.valid).count) meant to be valid")
         #expect(disagreements.isEmpty, Comment(rawValue: "\(disagreements.count) of \(probes.count) probes disagree:\n" + disagreements.prefix(40).joined(separator: "\n")))
     }
 
