@@ -21,6 +21,7 @@ let package = Package(
         .testTarget(name: "InvolveCoreTests", dependencies: ["InvolveCore"]),
         .testTarget(name: "InvolveFormatsTests", dependencies: ["InvolveCore", "InvolveFormats"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "InvolveCLITests", dependencies: ["InvolveCLI", "InvolveCore"]),
+        // BadInputs: project files with the exact errors they must produce, read by path.
+        .testTarget(name: "InvolveCLITests", dependencies: ["InvolveCLI", "InvolveCore"], exclude: ["BadInputs"]),
     ]
 )

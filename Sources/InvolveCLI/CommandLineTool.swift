@@ -15,6 +15,9 @@ public enum CommandLineTool {
             case "assess": return try AssessCommand.run(rest, context).rawValue
             case "rules": return try RulesCommand.list(rest, context).rawValue
             case "explain": return try RulesCommand.explain(rest, context).rawValue
+            case "validate": return try ValidateCommand.run(rest, context).rawValue
+            case "schema": return try SchemaCommand.run(rest, context).rawValue
+            case "init": return try InitCommand.run(rest, context).rawValue
             case "help", "--help", "-h":
                 console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
                 return ExitCode.success.rawValue

@@ -6,23 +6,33 @@ public final class Console: @unchecked Sendable {
     private let writeError: (String) -> Void
     public let standardOutputIsTerminal: Bool
     private let readStandardInput: () -> [UInt8]
+    /// Whether a person is typing at standard input (for `init --interactive`).
+    public let standardInputIsTerminal: Bool
+    private let readInputLine: () -> String?
 
     public init(writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
-                standardOutputIsTerminal: Bool = false, readStandardInput: @escaping () -> [UInt8] = { [] }) {
+                standardOutputIsTerminal: Bool = false, readStandardInput: @escaping () -> [UInt8] = { [] },
+                standardInputIsTerminal: Bool = false, readLine: @escaping () -> String? = { nil }) {
         self.writeOut = writeOut
         self.writeError = writeError
         self.standardOutputIsTerminal = standardOutputIsTerminal
         self.readStandardInput = readStandardInput
+        self.standardInputIsTerminal = standardInputIsTerminal
+        self.readInputLine = readLine
     }
 
     public static func process() -> Console {
         Console(writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
                 writeError: { FileHandle.standardError.write(Data($0.utf8)) },
                 standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
-                readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+                readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+                standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+                readLine: { Swift.readLine(strippingNewline: true) })
     }
 
     public func out(_ text: String) { writeOut(text) }
     public func error(_ text: String) { writeError(text.hasSuffix("\n") ? text : text + "\n") }
     func standardInput() -> [UInt8] { readStandardInput() }
+    /// One line typed at standard input, without its line break; nil at the end of input.
+    func readLine() -> String? { readInputLine() }
 }

@@ -2,7 +2,7 @@ import InvolveCore
 
 /// Help for each command. Kept together so the wording stays consistent.
 enum HelpText {
-    static let commands = ["assess", "rules", "explain", "help", "version"]
+    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "help", "version"]
 
     static let overview = """
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
@@ -11,6 +11,9 @@ enum HelpText {
           involve assess FILE [--format text|json] [--as-of YYYY-MM-DD]
           involve rules [--format text|json]
           involve explain RULE
+          involve validate FILE|DIR|- ...
+          involve schema
+          involve init [FILE] [--force] [--interactive]
           involve help [COMMAND]
           involve version
 
@@ -19,6 +22,9 @@ enum HelpText {
                     and the rationale trail citing the law and guidance. FILE may be - for stdin.
           rules     List every rule with its id, title and source.
           explain   Print one rule in full, with its sources.
+          validate  Check project files are well formed and every value is allowed, without assessing.
+          schema    Print the JSON Schema of the project file.
+          init      Write a starter project file with every field shown.
 
         Exit codes: 0 assessed; 1 findings at the --fail-on threshold; 2 usage or input error.
         Documentation: README.md and docs/ in the source repository.
@@ -56,11 +62,52 @@ enum HelpText {
 
         """
 
+    static let validate = """
+        Usage: involve validate FILE|DIR|- ...
+
+        Checks project files without assessing them: JSON syntax, every key known, every value of
+        the right type and allowed. Prints "FILE: ok" for each valid file on standard output, and
+        every problem (file:line:column: error: $.path: …) on standard error, then a summary.
+
+        A directory is searched for *.json files (sorted, in subfolders too), skipping hidden files
+        and folders, folders named policy and files named involve-policy.json. - reads standard input.
+
+        Exit codes: 0 every file is valid; 2 a file is missing, unreadable or not a valid project file.
+
+        """
+
+    static let schema = """
+        Usage: involve schema
+
+        Prints the JSON Schema (draft 2020-12) of the project file, for editors and for systems that
+        generate project files. The same text is schema/project.schema.json in the source repository.
+        involve checks a little more than the schema can say: that dates exist (2026-02-30 does not)
+        and that no key is given twice.
+
+        """
+
+    static let initCommand = """
+        Usage: involve init [FILE] [--force] [--interactive]
+
+        Writes a starter project file with every field shown: facts not yet known are null (not
+        stated), and placeholders mark what to fill in. It validates as written. Without FILE (or
+        with -) it prints to standard output.
+
+        Options:
+          --force        Replace FILE if it exists (otherwise init refuses and exits 2).
+          --interactive  At a terminal, ask for the title, the organisation, the services
+                         relationship, the activity types and the changes, and fill them in.
+
+        """
+
     static func forCommand(_ command: String) -> String? {
         switch command {
         case "assess": return assess
         case "rules": return rules
         case "explain": return explain
+        case "validate": return validate
+        case "schema": return schema
+        case "init": return initCommand
         default: return nil
         }
     }

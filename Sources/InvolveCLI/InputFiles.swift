@@ -15,7 +15,8 @@ enum InputFiles {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(problem(path, "the file does not exist", expected: "a path to a project file (.json)"))
+            return .failure(problem(path, "the file does not exist", expected: "a path to a project file (.json)",
+                                    suggestion: similarFile(to: path)))
         }
         if isDirectory.boolValue {
             return .failure(problem(path, "this is a directory, not a file", expected: "a path to a project file (.json)"))
@@ -37,7 +38,24 @@ enum InputFiles {
                 expected: "a project file under 5 MiB")
     }
 
-    private static func problem(_ path: String, _ message: String, expected: String) -> InputErrors {
-        InputErrors(diagnostics: [InputDiagnostic(file: displayName(path), location: nil, path: .root, message: message, expected: expected)])
+    private static func problem(_ path: String, _ message: String, expected: String, suggestion: String? = nil) -> InputErrors {
+        InputErrors(diagnostics: [InputDiagnostic(file: displayName(path), location: nil, path: .root, message: message,
+                                                  expected: expected, suggestion: suggestion)])
+    }
+
+    /// A file in the same folder whose name is close to the one given (a typo in the name).
+    private static func similarFile(to path: String) -> String? {
+        let folder: String
+        let name: String
+        if let slash = path.lastIndex(of: "/") {
+            folder = String(path[...slash])
+            name = String(path[path.index(after: slash)...])
+        } else {
+            folder = ""
+            name = path
+        }
+        guard !name.isEmpty, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder),
+              let match = Suggestions.nearest(to: name, among: names.filter { !$0.hasPrefix(".") }.sorted()) else { return nil }
+        return folder + match
     }
 }

@@ -22,11 +22,15 @@ public struct InputDiagnostic: Error, Sendable, Hashable {
     }
 
     /// `file:line:column: error: $.path: message; expected …, found …; did you mean …?`
-    /// (the shape compilers use, so editors and CI logs turn it into a link).
+    /// (the shape compilers use, so editors and CI logs turn it into a link). A problem with
+    /// the file itself (missing, a directory, too large) has no position and no path:
+    /// `file: error: message; expected …`.
     public var rendered: String {
         var text = file
         if let location { text += ":\(location.line):\(location.column)" }
-        text += ": error: \(path): \(message)"
+        text += ": error: "
+        if location != nil || path != .root { text += "\(path): " }
+        text += message
         if let expected { text += "; expected \(expected)" }
         if let found { text += ", found \(found)" }
         if let suggestion { text += "; did you mean \(suggestion)?" }
@@ -36,7 +40,7 @@ public struct InputDiagnostic: Error, Sendable, Hashable {
 
 extension InputDiagnostic {
     init(file: String, syntax error: JSONSyntaxError) {
-        self.init(file: file, location: error.location, path: .root, message: "not valid JSON: " + error.message,
+        self.init(file: file, location: error.location, path: error.path, message: "not valid JSON: " + error.message,
                   expected: error.expected, found: error.found)
     }
 }

@@ -16,6 +16,8 @@ public struct JSONParser {
     /// The last column computed, so that locations on one long line (minified JSON) are found
     /// by scanning forward from the previous one rather than from the line start each time.
     private var columnCache = (offset: 0, column: 1)
+    /// Where the parser is in the document, so that a syntax error names its JSON path too.
+    private var pathStack: [JSONPath.Component] = []
 
     public static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
@@ -34,9 +36,15 @@ public struct JSONParser {
             index = 3
             lineStart = 3
         }
+        let contentStart = index
         skipWhitespace()
         if index >= bytes.count {
-            throw error("the file is empty", expected: "a JSON object", found: "nothing")
+            let start = SourceLocation(line: 1, column: 1, offset: contentStart)
+            if contentStart == bytes.count {
+                throw JSONSyntaxError(message: "the file is empty", location: start, expected: "a JSON object", found: "nothing")
+            }
+            throw JSONSyntaxError(message: "the file contains only whitespace", location: start,
+                                  expected: "a JSON object", found: "no JSON text")
         }
         let root = try parseValue(depth: 1)
         skipWhitespace()
@@ -64,9 +72,32 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try parseNumber()), location: start)
         default:
-            throw error("this is not a JSON value", expected: "a value (object, array, string, number, true, false or null)",
-                        found: describeHere())
+            throw error(notAValue(), expected: "a value (object, array, string, number, true, false or null)", found: describeHere())
         }
+    }
+
+    /// Why the text here is not a value, naming the usual mistakes (other languages' syntax).
+    private func notAValue() -> String {
+        let rest = bytes[index...].prefix(9)
+        func startsWith(_ word: String) -> Bool { rest.starts(with: Array(word.utf8)) }
+        switch bytes[index] {
+        case UInt8(ascii: "'"): return "JSON strings must be in double quotes, not single quotes"
+        case UInt8(ascii: "/"), UInt8(ascii: "#"): return "JSON does not allow comments"
+        case UInt8(ascii: "+"): return "a JSON number may not start with '+'"
+        case UInt8(ascii: "."): return "a JSON number must start with a digit (write 0.5, not .5)"
+        default: break
+        }
+        if startsWith("True") || startsWith("False") || startsWith("None") || startsWith("TRUE") || startsWith("FALSE") || startsWith("NULL") || startsWith("Null") {
+            return "this is not a JSON value (JSON writes true, false and null in lower case)"
+        }
+        if startsWith("NaN") || startsWith("Infinity") || startsWith("undefined") {
+            return "this is not a JSON value (JSON has no NaN, Infinity or undefined; leave the key out or write null)"
+        }
+        let first = bytes[index]
+        if (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) {
+            return "this is not a JSON value (text must be in double quotes)"
+        }
+        return "this is not a JSON value"
     }
 
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
@@ -78,7 +109,13 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
-                throw error("an object key must be a string in double quotes", expected: "a key in double quotes", found: describeHere())
+                let message: String
+                switch peek() {
+                case UInt8(ascii: "'"): message = "an object key must be in double quotes, not single quotes"
+                case UInt8(ascii: "/"), UInt8(ascii: "#"): message = "JSON does not allow comments"
+                default: message = "an object key must be a string in double quotes"
+                }
+                throw error(message, expected: "a key in double quotes", found: describeHere())
             }
             let keyLocation = location()
             let key = try parseString()
@@ -88,7 +125,9 @@ public struct JSONParser {
             }
             index += 1
             skipWhitespace()
+            pathStack.append(.key(key))
             let value = try parseValue(depth: depth + 1)
+            pathStack.removeLast()
             members.append(JSONMember(key: key, keyLocation: keyLocation, value: value))
             skipWhitespace()
             switch peek() {
@@ -115,7 +154,9 @@ public struct JSONParser {
         if peek() == UInt8(ascii: "]") { index += 1; return .array(elements) }
         while true {
             skipWhitespace()
+            pathStack.append(.index(elements.count))
             elements.append(try parseValue(depth: depth + 1))
+            pathStack.removeLast()
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
@@ -156,8 +197,12 @@ public struct JSONParser {
                 flush(self, upTo: index)
                 scalars.append(try parseEscape())
                 runStart = index
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                // Most often a missing closing quote; otherwise a line break typed into text.
+                throw error("a string is not closed before the end of the line (a line break inside text must be written as \\n)",
+                            expected: "a closing '\"'", found: "a line break")
             case 0x00..<0x20:
-                throw error("a string contains a raw control character (a line break must be written as \\n)",
+                throw error("a string contains a raw control character (write a tab as \\t)",
                             expected: "a printable character or an escape", found: String(format: byte))
             default:
                 index += 1
@@ -232,7 +277,12 @@ public struct JSONParser {
         if peek() == UInt8(ascii: "0") {
             index += 1
             if let next = peek(), isDigit(next) {
-                throw error("a number may not have a leading zero", expected: "a number such as 0, 7 or 0.5", found: describeHere())
+                var end = index
+                while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                let digits = String(decoding: bytes[start..<end], as: UTF8.self)
+                index = start
+                throw error("a number may not have a leading zero", expected: "a number such as 0, 7 or 0.5",
+                            found: "'" + digits + "'")
             }
         } else {
             guard let next = peek(), isDigit(next) else {
@@ -275,7 +325,10 @@ public struct JSONParser {
 
     private func checkDepth(_ depth: Int) throws(JSONSyntaxError) {
         if depth > maximumDepth {
-            throw error("the JSON is nested more than \(maximumDepth) levels deep", expected: "at most \(maximumDepth) levels of nesting", found: "deeper nesting")
+            // The path of the too-deep value would be the whole nesting: name the outermost level.
+            var problem = error("the JSON is nested more than \(maximumDepth) levels deep", expected: "at most \(maximumDepth) levels of nesting", found: "deeper nesting")
+            problem.path = JSONPath(components: Array(pathStack.prefix(1)))
+            throw problem
         }
     }
 
@@ -338,14 +391,16 @@ public struct JSONParser {
     }
 
     private func error(_ message: String, expected: String, found: String) -> JSONSyntaxError {
-        JSONSyntaxError(message: message, location: location(at: index), expected: expected, found: found)
+        JSONSyntaxError(message: message, location: location(at: index), expected: expected, found: found,
+                        path: JSONPath(components: pathStack))
     }
 
     /// Reports the first byte that is not valid UTF-8 (RFC 8259 section 8.1 requires UTF-8).
     private mutating func validateUTF8() throws(JSONSyntaxError) {
         var position = 0
         var currentLine = 1
-        var currentLineStart = 0
+        // Columns count from after a byte-order mark, as they do once the file is parsed.
+        var currentLineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while position < bytes.count {
             let byte = bytes[position]
             let length: Int
@@ -386,10 +441,12 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
     public let location: SourceLocation
     public let expected: String
     public let found: String
+    /// The value the parser was reading when it stopped (`$` before the first key).
+    public var path: JSONPath = .root
 }
 
 private extension String {
     init(format byte: UInt8) {
-        self = "character 0x" + String(byte, radix: 16, uppercase: true)
+        self = (byte == 0x09 ? "a tab (character 0x9)" : "control character 0x") + (byte == 0x09 ? "" : String(byte, radix: 16, uppercase: true))
     }
 }

@@ -23,7 +23,8 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
                 if key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }) && !key.isEmpty {
                     text += "." + key
                 } else {
-                    text += "[\"" + key.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\"]"
+                    // JSON string escaping, so a key with a quote or a line break stays on one line.
+                    text += "[" + JSONTree.quoted(key) + "]"
                 }
             case .index(let index):
                 text += "[\(index)]"

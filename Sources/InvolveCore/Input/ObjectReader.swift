@@ -18,6 +18,13 @@ public final class DecodingContext {
     /// Keys each object type was asked for, by path with indices removed (`$.changes[].kind`).
     /// The schema test compares these with the published JSON Schema.
     public private(set) var knownKeys: [String: Set<String>] = [:]
+    /// The values allowed for each closed set of strings, by path shape (`$.activity[]`), for
+    /// the test that compares the schema's `enum` lists with the Swift enums.
+    public private(set) var knownEnums: [String: [String]] = [:]
+
+    /// Set when the file declares a newer format than this tool reads: its other keys may be
+    /// valid there, so the loader reports this problem alone.
+    public internal(set) var newerFormat: InputDiagnostic?
 
     public init(file: String) { self.file = file }
 
@@ -27,10 +34,16 @@ public final class DecodingContext {
                                            expected: expected, found: found, suggestion: suggestion))
     }
 
+    func report(_ diagnostic: InputDiagnostic) { diagnostics.append(diagnostic) }
+
     func record(_ path: JSONPath, at location: SourceLocation) { sourceMap.record(path, location) }
 
     func noteKnown(_ key: String, at path: JSONPath) {
         knownKeys[SourceMap.shape(of: path), default: []].insert(key)
+    }
+
+    func noteEnum<E: InputEnum>(_ type: E.Type, at path: JSONPath) {
+        knownEnums[SourceMap.shape(of: path)] = E.allCases.map(\.rawValue)
     }
 }
 
@@ -54,7 +67,7 @@ public final class ObjectReader {
     public static func decodeRoot<T: ObjectDecodable>(_ node: JSONNode, as type: T.Type, context: DecodingContext) -> T? {
         guard case .object(let members) = node.value else {
             context.report(.root, at: node.location, "the project file must be one JSON object",
-                           expected: "an object { … }", found: node.value.kindName)
+                           expected: "an object { … }", found: node.value.described)
             return nil
         }
         context.record(.root, at: node.location)
@@ -70,7 +83,8 @@ public final class ObjectReader {
         guard let node = node(key, required: required, expected: "a string") else { return nil }
         guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a string") }
         if required && text.allSatisfy(\.isWhitespace) {
-            context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text", found: "an empty string")
+            context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text",
+                           found: text.isEmpty ? "an empty string" : "only spaces " + InputText.quoted(text))
             return nil
         }
         return text
@@ -81,7 +95,7 @@ public final class ObjectReader {
         guard case .bool(let value) = node.value else {
             if case .string(let text) = node.value, ["true", "false", "yes", "no"].contains(text.lowercased()) {
                 context.report(path.appending(key), at: node.location, "must be a JSON boolean, not text",
-                               expected: "true or false without quotes", found: "\"\(text)\"")
+                               expected: "true or false without quotes", found: InputText.quoted(text))
                 return nil
             }
             return mismatch(key, node, expected: "true or false")
@@ -92,8 +106,10 @@ public final class ObjectReader {
     public func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let node = node(key, required: required, expected: "a whole number") else { return nil }
         guard case .number(let number) = node.value else { return mismatch(key, node, expected: "a whole number") }
-        guard let value = number.integer else {
-            context.report(path.appending(key), at: node.location, "must be a whole number",
+        // 12.0 and 1e3 are whole numbers too (as in JSON Schema); 12.5 is not, and 1e400 is out of any range.
+        guard let value = number.integer ?? Self.exactInteger(number.value) else {
+            let whole = !number.value.isFinite || number.value == number.value.rounded()
+            context.report(path.appending(key), at: node.location, whole ? "is out of range" : "must be a whole number",
                            expected: "a whole number from \(range.lowerBound) to \(range.upperBound)", found: number.text)
             return nil
         }
@@ -116,6 +132,25 @@ public final class ObjectReader {
         return number.value
     }
 
+    /// The format version of the file: names the version this tool reads, so that a file written
+    /// for a newer format says so rather than "out of range".
+    public func formatVersion(_ key: String, reads current: Int) -> Int? {
+        let expected = "\(current) (the project file format this version of involve reads)"
+        guard let node = node(key, required: true, expected: expected) else { return nil }
+        guard case .number(let number) = node.value else { return mismatch(key, node, expected: "the number \(current)") }
+        guard let version = number.integer ?? Self.exactInteger(number.value), version == current else {
+            let newer = (number.integer ?? Self.exactInteger(number.value)).map { $0 > current } ?? false
+            let problem = InputDiagnostic(file: context.file, location: node.location, path: path.appending(key),
+                                          message: "this version of involve reads project files of format version \(current) only"
+                                              + (newer ? " (the file may be for a newer involve; nothing else in it was checked)" : ""),
+                                          expected: "\(current)", found: number.text)
+            if newer { context.newerFormat = problem }
+            context.report(problem)
+            return nil
+        }
+        return version
+    }
+
     public func date(_ key: String, required: Bool = false) -> CalendarDate? {
         guard let node = node(key, required: required, expected: "a date YYYY-MM-DD") else { return nil }
         guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a date \"YYYY-MM-DD\"") }
@@ -123,7 +158,7 @@ public final class ObjectReader {
             let looksRight = text.utf8.count == 10 && text.split(separator: "-").count == 3
             context.report(path.appending(key), at: node.location,
                            looksRight ? "is not a real calendar date" : "is not a date in the form YYYY-MM-DD",
-                           expected: "a date such as \"2026-03-31\"", found: "\"\(text)\"")
+                           expected: "a date such as \"2026-03-31\"", found: InputText.quoted(text))
             return nil
         }
         return date
@@ -131,6 +166,7 @@ public final class ObjectReader {
 
     public func value<E: InputEnum>(_ key: String, as type: E.Type, required: Bool = false) -> E? {
         let expected = Self.choices(E.self)
+        context.noteEnum(E.self, at: path.appending(key))
         guard let node = node(key, required: required, expected: expected) else { return nil }
         return enumValue(node, at: path.appending(key), as: type)
     }
@@ -138,7 +174,16 @@ public final class ObjectReader {
     // MARK: Arrays and objects
 
     public func values<E: InputEnum>(_ key: String, as type: E.Type, required: Bool = false) -> [E]? {
-        guard let elements = array(key, required: required, expected: "an array of " + Self.choices(E.self)) else { return nil }
+        context.noteEnum(E.self, at: path.appending(key).appending(0))
+        let expected = "an array of " + Self.choices(E.self)
+        // "activity": "planning" for ["planning"]: say how to write it.
+        if let member = members.last(where: { $0.key == key }), case .string(let text) = member.value.value, E(rawValue: text) != nil {
+            _ = node(key, required: required, expected: expected)
+            context.report(path.appending(key), at: member.value.location, "must be an array, even for one value",
+                           expected: expected, found: InputText.quoted(text), suggestion: "[" + InputText.quoted(text) + "]")
+            return nil
+        }
+        guard let elements = array(key, required: required, expected: expected) else { return nil }
         return elements.enumerated().compactMap { index, node in enumValue(node, at: path.appending(key).appending(index), as: type) }
     }
 
@@ -148,7 +193,7 @@ public final class ObjectReader {
             let elementPath = path.appending(key).appending(index)
             context.record(elementPath, at: node.location)
             guard case .string(let text) = node.value else {
-                context.report(elementPath, at: node.location, "has the wrong type", expected: "a string", found: node.value.kindName)
+                context.report(elementPath, at: node.location, "has the wrong type", expected: "a string", found: node.value.described)
                 return nil
             }
             return text
@@ -170,6 +215,13 @@ public final class ObjectReader {
         node(key, required: false, expected: "any JSON value")
     }
 
+    /// A member that must be an object but whose members are the organisation's own (`extensions`).
+    public func freeFormObject(_ key: String) -> JSONNode? {
+        guard let node = node(key, required: false, expected: "an object") else { return nil }
+        guard case .object = node.value else { return mismatch(key, node, expected: "an object { … } of your own keys") }
+        return node
+    }
+
     /// Reports duplicate and unknown keys. Called once the type has asked for all its keys.
     func finish() {
         var seen: [String: SourceLocation] = [:]
@@ -182,10 +234,10 @@ public final class ObjectReader {
                 seen[member.key] = member.keyLocation
             }
             if !askedKeys.contains(member.key) {
-                let suggestion = Suggestions.nearest(to: member.key, among: askedKeys).map { "\"\($0)\"" }
+                let suggestion = Suggestions.nearest(to: member.key, among: askedKeys).map(InputText.quoted)
                 context.report(path.appending(member.key), at: member.keyLocation, "is not a known key here",
-                               expected: "one of " + askedKeys.sorted().map { "\"\($0)\"" }.joined(separator: ", "),
-                               found: "\"\(member.key)\"", suggestion: suggestion)
+                               expected: "one of " + askedKeys.sorted().map(InputText.quoted).joined(separator: ", "),
+                               found: InputText.quoted(member.key), suggestion: suggestion)
             }
         }
     }
@@ -203,7 +255,7 @@ public final class ObjectReader {
         }
         if case .null = member.value.value {
             if required {
-                context.report(path.appending(key), at: member.value.location, "is required", expected: expected, found: "null")
+                context.report(path.appending(key), at: member.value.location, "is required and cannot be null", expected: expected, found: "null")
             }
             return nil
         }
@@ -221,12 +273,12 @@ public final class ObjectReader {
         context.record(path, at: node.location)
         let expected = Self.choices(E.self)
         guard case .string(let text) = node.value else {
-            context.report(path, at: node.location, "has the wrong type", expected: expected, found: node.value.kindName)
+            context.report(path, at: node.location, "has the wrong type", expected: expected, found: node.value.described)
             return nil
         }
         guard let value = E(rawValue: text) else {
-            let suggestion = Suggestions.nearest(to: text, among: E.allCases.map(\.rawValue)).map { "\"\($0)\"" }
-            context.report(path, at: node.location, "is not an allowed value", expected: expected, found: "\"\(text)\"", suggestion: suggestion)
+            let suggestion = Suggestions.nearest(to: text, among: E.allCases.map(\.rawValue)).map(InputText.quoted)
+            context.report(path, at: node.location, "is not an allowed value", expected: expected, found: InputText.quoted(text), suggestion: suggestion)
             return nil
         }
         return value
@@ -235,7 +287,7 @@ public final class ObjectReader {
     private func decodeObject<T: ObjectDecodable>(_ node: JSONNode, at path: JSONPath, as type: T.Type) -> T? {
         context.record(path, at: node.location)
         guard case .object(let members) = node.value else {
-            context.report(path, at: node.location, "has the wrong type", expected: "an object", found: node.value.kindName)
+            context.report(path, at: node.location, "has the wrong type", expected: "an object", found: node.value.described)
             return nil
         }
         let reader = ObjectReader(members: members, path: path, location: node.location, context: context)
@@ -245,8 +297,14 @@ public final class ObjectReader {
     }
 
     private func mismatch<T>(_ key: String, _ node: JSONNode, expected: String) -> T? {
-        context.report(path.appending(key), at: node.location, "has the wrong type", expected: expected, found: node.value.kindName)
+        context.report(path.appending(key), at: node.location, "has the wrong type", expected: expected, found: node.value.described)
         return nil
+    }
+
+    /// The exact integer a whole-number Double stands for, when it is small enough to be exact.
+    static func exactInteger(_ value: Double) -> Int? {
+        guard value.isFinite, value == value.rounded(), abs(value) <= 9_007_199_254_740_992 else { return nil }
+        return Int(value)
     }
 
     private func format(_ value: Double) -> String {
@@ -254,6 +312,6 @@ public final class ObjectReader {
     }
 
     static func choices<E: InputEnum>(_ type: E.Type) -> String {
-        "one of " + E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        "one of " + E.allCases.map { InputText.quoted($0.rawValue) }.joined(separator: ", ")
     }
 }

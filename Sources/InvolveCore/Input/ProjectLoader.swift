@@ -9,6 +9,7 @@ public enum ProjectLoader {
         }
         let context = DecodingContext(file: file)
         let project = ObjectReader.decodeRoot(root, as: Project.self, context: context)
+        if let newer = context.newerFormat { return .failure(InputErrors(diagnostics: [newer])) }
         guard context.diagnostics.isEmpty, var project else {
             return .failure(InputErrors(diagnostics: context.diagnostics.sorted(by: InputErrors.order)))
         }

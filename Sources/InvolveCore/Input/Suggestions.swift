@@ -12,7 +12,11 @@ public enum Suggestions {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // Part of a longer word: "trust" for "nhs-trust", "travelMinutes" for "extraTravelMinutes".
+        guard folded.count >= 4 || (folded.count == 3 && candidates.count <= 20) else { return nil }
+        let containing = candidates.filter { fold($0).contains(folded) }
+        return containing.min { $0.count < $1.count }
     }
 
     private static func fold(_ word: String) -> String {

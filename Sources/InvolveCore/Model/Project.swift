@@ -57,7 +57,7 @@ public struct Project: Sendable {
 
 extension Project: ObjectDecodable {
     public static func decode(from reader: ObjectReader) -> Project? {
-        let formatVersion = reader.integer("formatVersion", in: 1...Project.currentFormatVersion, required: true)
+        let formatVersion = reader.formatVersion("formatVersion", reads: Project.currentFormatVersion)
         let id = reader.string("id", required: true)
         let title = reader.string("title", required: true)
         let summary = reader.string("summary")
@@ -74,7 +74,7 @@ extension Project: ObjectDecodable {
         let plan = reader.object("plan", as: InvolvementPlan.self)
         let decision = reader.object("decision", as: Decision.self)
         let waivers = reader.objects("waivers", as: Waiver.self) ?? []
-        let extensions = reader.raw("extensions")
+        let extensions = reader.freeFormObject("extensions")
         guard let formatVersion, let id, let title, let organisation else { return nil }
         return Project(formatVersion: formatVersion, id: id, title: title, summary: summary, organisation: organisation,
                        services: services, activities: activities, changes: changes, impact: impact, urgency: urgency,

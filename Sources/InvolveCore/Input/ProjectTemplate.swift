@@ -1,0 +1,82 @@
+/// The starter project file `involve init` writes: every field of `ProjectSchema`, so that a
+/// person sees what can be said, with nothing asserted that they did not say. An optional fact
+/// is `null` (not stated: the assessor asks about it), an optional section is present with its
+/// fields, a list of objects shows one entry, and a required value has an obvious placeholder.
+public enum ProjectTemplate {
+    /// Answers given to `involve init --interactive`; anything nil keeps the placeholder.
+    public struct Answers: Sendable, Equatable {
+        public var title: String?
+        public var organisationName: String?
+        public var organisationKind: OrganisationKind?
+        public var relationship: ServiceRelationship?
+        public var activities: [ActivityType]?
+        public var changes: [ChangeKind]?
+
+        public init(title: String? = nil, organisationName: String? = nil, organisationKind: OrganisationKind? = nil,
+                    relationship: ServiceRelationship? = nil, activities: [ActivityType]? = nil, changes: [ChangeKind]? = nil) {
+            self.title = title
+            self.organisationName = organisationName
+            self.organisationKind = organisationKind
+            self.relationship = relationship
+            self.activities = activities
+            self.changes = changes
+        }
+    }
+
+    /// The starter file as JSON text.
+    public static func text(_ answers: Answers = Answers()) -> String {
+        tree(answers).rendered()
+    }
+
+    static func tree(_ answers: Answers) -> JSONTree {
+        var project = starter(ProjectSchema.root, required: true)
+        if let title = answers.title { project = project.setting("title", to: .string(title)) }
+        if var organisation = project["organisation"] {
+            if let name = answers.organisationName { organisation = organisation.setting("name", to: .string(name)) }
+            if let kind = answers.organisationKind { organisation = organisation.setting("kind", to: .string(kind.rawValue)) }
+            project = project.setting("organisation", to: organisation)
+        }
+        if let relationship = answers.relationship, let services = project["services"] {
+            project = project.setting("services", to: services.setting("relationship", to: .string(relationship.rawValue)))
+        }
+        if let activities = answers.activities {
+            project = project.setting("activity", to: .array(activities.map { .string($0.rawValue) }))
+        }
+        if let changes = answers.changes, case .array(let shown)? = project["changes"], let example = shown.first {
+            project = project.setting("changes", to: .array(changes.map { example.setting("kind", to: .string($0.rawValue)) }))
+        }
+        return project
+    }
+
+    /// The value the starter file shows for one schema value.
+    static func starter(_ node: SchemaNode, required: Bool) -> JSONTree {
+        if let starter = node.starter { return starter }
+        switch node.kind {
+        case .object(let properties):
+            return .object(properties.map { JSONTree.Member($0.name, starter($0.node, required: $0.required)) })
+        case .freeObject:
+            return .object([])
+        case .array(let items):
+            if case .object = items.kind { return .array([starter(items, required: true)]) }
+            return .array([])
+        case .constant(let value):
+            return .integer(value)
+        default:
+            return required ? placeholder(node) : .null
+        }
+    }
+
+    /// A valid value for a required field that has no starter of its own.
+    private static func placeholder(_ node: SchemaNode) -> JSONTree {
+        switch node.kind {
+        case .string: return .string("TODO")
+        case .date: return .string("2026-01-01")
+        case .integer(let range): return .integer(range.lowerBound)
+        case .number(let range): return .number(range.lowerBound)
+        case .boolean: return .bool(false)
+        case .choice(let values): return values.first.map(JSONTree.string) ?? .null
+        case .constant(let value): return .integer(value)
+        case .object, .freeObject, .array: return starter(node, required: true)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@Suite struct InitCommandTests {
+    @Test func starterOnStandardOutputValidates() {
+        let starter = involve(["init"])
+        #expect(starter.code == 0)
+        #expect(starter.err == "")
+        #expect(starter.out.hasPrefix("{\n  \"formatVersion\": 1,\n"))
+        let check = involve(["validate", "-"], stdin: Array(starter.out.utf8))
+        #expect(check.code == 0, "\(check.err)")
+        // Every optional section is present, with nothing asserted: impact answers are "unknown".
+        for shown in ["\"impact\": {", "\"answer\": \"unknown\"", "\"staffAffected\": null", "\"extensions\": {}", "\"activity\": []"] {
+            #expect(starter.out.contains(shown), "the starter file does not show \(shown)")
+        }
+        #expect(involve(["init", "-"]).out == starter.out)
+        // Assessing the untouched starter asks questions rather than guessing.
+        let assessed = involve(["assess", "-", "--as-of", "2026-06-01"], stdin: Array(starter.out.utf8))
+        #expect(assessed.code == 0)
+        #expect(assessed.out.contains("UNDETERMINED"))
+    }
+
+    @Test func writesAFileAndRefusesToOverwriteItUnlessForced() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.file("project.json")
+        let first = involve(["init", file])
+        #expect(first.code == 0)
+        #expect(first.out == "Wrote \(file). Fill in the facts you know (null means not stated), then run: involve validate \(file)\n")
+        #expect(folder.read("project.json") == involve(["init"]).out)
+        #expect(involve(["validate", file]).code == 0)
+
+        try folder.write("project.json", "my edits")
+        let again = involve(["init", file])
+        #expect(again.code == 2)
+        #expect(again.err == "\(file): error: the file already exists; nothing was written; expected a new file name, or --force to replace the file\n")
+        #expect(folder.read("project.json") == "my edits")
+
+        let forced = involve(["init", "--force", file])
+        #expect(forced.code == 0)
+        #expect(folder.read("project.json") == involve(["init"]).out)
+        // Written through a temporary file that is gone afterwards.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["project.json"])
+    }
+
+    @Test func refusesAMissingFolderAndADirectory() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let missing = involve(["init", folder.file("nowhere/project.json")])
+        #expect(missing.code == 2)
+        #expect(BadInputTests.relative(missing.err, folder.path) == "nowhere/project.json: error: cannot write the file: the folder nowhere/ does not exist\n")
+        let directory = involve(["init", "--force", folder.path])
+        #expect(directory.code == 2)
+        #expect(directory.err == "\(folder.path): error: cannot write the file: this is a directory\n")
+    }
+
+    @Test func interactiveAnswersAreWrittenAndValidate() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.file("clinic.json")
+        let result = involve(["init", "--interactive", file], terminal: true, typed: [
+            "Riverside clinic move",         // title
+            "NHS Northfield ICB",            // organisation name
+            "trust",                          // not a choice: asked again, with a suggestion
+            "2",                              // icb
+            "commissions",                    // relationship by name
+            "2, operational-decision",        // activities by number and name
+            "relocation,opening-hours",       // changes
+        ])
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("'trust' is not one of the choices; did you mean nhs-trust?"))
+        let written = try #require(folder.read("clinic.json"))
+        for expected in ["\"title\": \"Riverside clinic move\"", "\"name\": \"NHS Northfield ICB\"", "\"kind\": \"icb\"",
+                         "\"relationship\": \"commissions\"", "\"activity\": [\"proposal-for-change\", \"operational-decision\"]",
+                         "\"kind\": \"relocation\"", "\"kind\": \"opening-hours\""] {
+            #expect(written.contains(expected), "missing \(expected)")
+        }
+        #expect(involve(["validate", file]).code == 0)
+    }
+
+    @Test func interactiveSkipsOptionalQuestionsAndStopsCleanlyAtEndOfInput() throws {
+        let skipped = involve(["init", "--interactive"], terminal: true, typed: ["", "", "nhs-trust", "", "", ""])
+        #expect(skipped.code == 0)
+        #expect(skipped.out.contains("\"kind\": \"nhs-trust\""))
+        #expect(skipped.out.contains("\"relationship\": null"))
+        #expect(skipped.out.contains("\"title\": \"Title of the project\""))
+
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ended = involve(["init", "--interactive", folder.file("p.json")], terminal: true, typed: ["Title"])
+        #expect(ended.code == 2)
+        #expect(ended.err == "involve: the input ended before the questions were answered; nothing was written.\n")
+        #expect(folder.read("p.json") == nil)
+    }
+
+    @Test func interactiveNeedsATerminal() {
+        let result = involve(["init", "--interactive"], terminal: false)
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("involve: init --interactive asks questions, so it needs a terminal"))
+    }
+
+    @Test func usage() {
+        #expect(involve(["init", "a.json", "b.json"]).code == 2)
+        #expect(involve(["init", "--help"]).out.hasPrefix("Usage: involve init [FILE] [--force] [--interactive]"))
+        #expect(involve(["schema", "extra"]).code == 2)
+        #expect(involve(["schema", "--help"]).out.hasPrefix("Usage: involve schema"))
+    }
+}
