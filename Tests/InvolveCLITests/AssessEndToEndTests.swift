@@ -62,7 +62,7 @@ struct AssessEndToEndTests {
 
         let missing = try BuiltBinary.run(["assess", "Examples/nope.json"])
         #expect(missing.status == 2)
-        #expect(missing.standardError.contains("Examples/nope.json: error: $: the file does not exist"))
+        #expect(missing.standardError.contains("Examples/nope.json: error: the file does not exist"))
 
         let badOption = try BuiltBinary.run(["assess", "Examples/guidance/t6-gp-retirement.json", "--formt", "json"])
         #expect(badOption.status == 2)
