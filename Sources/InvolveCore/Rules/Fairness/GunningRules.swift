@@ -82,8 +82,9 @@ extension Rule {
             """,
         citations: [
             .guidance("Annex B1, The Gunning Principles", lines: "1143", "Adequate time must be given for consideration and response."),
+            .guidance("Annex B1, The Gunning Principles", lines: "1145", "What is adequate will depend upon the circumstances and is not prescribed by law."),
             .guidance("Annex B1, The Gunning Principles", lines: "1145",
-                      "What is adequate will depend upon the circumstances and is not prescribed by law. However, a time period may be inadequate if it is during a holiday period or only allows a short time for the public to consider complex proposals."),
+                      "a time period may be inadequate if it is during a holiday period or only allows a short time for the public to consider complex proposals."),
             .gunningCase,
         ])
 

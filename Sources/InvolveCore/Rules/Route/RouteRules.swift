@@ -67,10 +67,10 @@ extension Rule {
             .guidance("Annex B3, Health Overview and Scrutiny", lines: "1244", "Ordinarily, the commissioners (ICBs or NHS England) will carry out this exercise on behalf of providers."),
             .sel("Appendix: legal duties", lines: "563", "There is no legal definition of what ‘substantial’ change means."),
             .sel("Appendix: legal duties", lines: "565-568",
-                 "When a service is being reduced (including consolidating services) When there are plans to close a service When a service is being moved When the service model is being significantly changed"),
+                 "When a service is being reduced (including consolidating services) … When there are plans to close a service … When a service is being moved … When the service model is being significantly changed"),
             .sel("Appendix: legal duties", lines: "570", "If a small number of patients or local people are significantly impacted, this may still be seen as substantial."),
             .nenc("What is the difference between consultation and engagement?", lines: "90-92",
-                  "Are we withdrawing services completely? Are we moving services to another location which could cause considerable disruption for service users? Will a particular cohort be unfairly disadvantaged by our plans?"),
+                  "Are we withdrawing services completely? … Are we moving services to another location which could cause considerable disruption for service users? … Will a particular cohort be unfairly disadvantaged by our plans?"),
         ])
 
     static let routeScrutinyUrgency = Rule(
