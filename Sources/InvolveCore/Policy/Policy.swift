@@ -113,6 +113,16 @@ public struct Policy: Sendable, Equatable {
         return text
     }
 
+    /// "policy involve-default (version 2026.1): holidayWindows": names a figure without its value,
+    /// for figures too long to repeat in a sentence.
+    public func reference(_ key: PolicyKey) -> String {
+        var text = "policy \(name) (version \(version)): \(key.rawValue)"
+        if !explicitKeys.contains(key) && name != Policy.builtInName {
+            text += " (inherited from \(Policy.builtInName) \(Policy.builtInVersion))"
+        }
+        return text
+    }
+
     /// A trail fact for a figure. Its path starts with "policy." rather than "$." because it is
     /// read from the policy, not from the project file.
     public func fact(_ key: PolicyKey) -> Fact {

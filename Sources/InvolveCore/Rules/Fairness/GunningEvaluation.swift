@@ -244,8 +244,9 @@ enum GunningEvaluation {
                              _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
         let policy = options.policy
         var checks = PrincipleChecks()
-        checks.facts = [Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated),
-                        Fact("$.plan.closeDate", plan.closeDate?.description ?? Fact.notStated)]
+        let dateFacts = [Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated),
+                         Fact("$.plan.closeDate", plan.closeDate?.description ?? Fact.notStated)]
+        checks.facts = dateFacts
         guard let launch = plan.launchDate, let close = plan.closeDate, let range = CalendarDateRange(start: launch, end: close) else {
             if plan.launchDate != nil && plan.closeDate != nil {
                 checks.lack("a close date after the launch date (see plan-timeline)")
@@ -269,7 +270,7 @@ enum GunningEvaluation {
             checks.facts += [policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks)]
             checks.facts.append(Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone)))
             let rule = Rule.gunning3Length
-            let lengthFacts = [checks.facts[0], checks.facts[1], Fact("assessment.consultationDays", String(days)),
+            let lengthFacts = dateFacts + [Fact("assessment.consultationDays", String(days)),
                                policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks),
                                Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone))]
             if days < policy.consultationFloorWeeks * 7 {
@@ -307,13 +308,14 @@ enum GunningEvaluation {
         }
         let percent = days > 0 ? holidayDays.count * 100 / days : 0
         let exactPercent = days > 0 ? Double(holidayDays.count) * 100 / Double(days) : 0
-        let holidayFacts = [checks.facts[0], checks.facts[1], Fact("assessment.holidayDays", String(holidayDays.count)),
-                            Fact("assessment.holidaySharePercent", String(percent)),
-                            policy.fact(.holidayWindows), policy.fact(.holidayShareAtRiskPercent)]
+        let holidayOnlyFacts = [Fact("assessment.holidayDays", String(holidayDays.count)),
+                                Fact("assessment.holidaySharePercent", String(percent)),
+                                policy.fact(.holidayWindows), policy.fact(.holidayShareAtRiskPercent)]
             + (formal ? [policy.fact(.consultationMinimumWeeks)] : [])
-        checks.facts += holidayFacts.dropFirst(2)
+        let holidayFacts = dateFacts + holidayOnlyFacts
+        checks.facts += holidayOnlyFacts.filter { !checks.facts.contains($0) }
         if !holidayDays.isEmpty {
-            let overlapText = "\(holidayDays.count) of its \(days) days (\(percent)%) fall in holiday windows (\(windowTexts.joined(separator: "; ")))"
+            let overlapText = "\(holidayDays.count) of its \(days) days (\(percent)%) fall in holiday windows (\(windowTexts.joined(separator: "; ")); windows from \(policy.reference(.holidayWindows)))"
             if exactPercent >= Double(policy.holidayShareAtRiskPercent) {
                 let rule = Rule.gunning3Holidays
                 if formal && days < policy.consultationMinimumWeeks * 7 {
@@ -327,7 +329,7 @@ enum GunningEvaluation {
                 }
             } else {
                 checks.pass(overlapText + ", below the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))")
-                recorder.finding(.gunning3Holidays, .info, "\(holidayDays.count) days of the \(kind) fall in holiday windows (\(windowTexts.joined(separator: "; "))). Consider extending it by that many days.", facts: holidayFacts)
+                recorder.finding(.gunning3Holidays, .info, "\(holidayDays.count) days of the \(kind) (\(percent)%) fall in holiday windows (\(windowTexts.joined(separator: "; ")); windows from \(policy.reference(.holidayWindows))), below the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))). Consider extending it by that many days.", facts: holidayFacts)
             }
         } else {
             checks.pass("no day falls in a holiday window")
@@ -335,7 +337,7 @@ enum GunningEvaluation {
 
         // Pre-election periods.
         let periods = PreElectionPeriods.periods(overlapping: range, rules: policy.preElection)
-        let electionFacts = [checks.facts[0], checks.facts[1], policy.fact(.preElection)]
+        let electionFacts = dateFacts + [policy.fact(.preElection)]
         checks.facts.append(policy.fact(.preElection))
         if let period = periods.first(where: { $0.range.contains(launch) }) {
             let problem = "it launches on \(launch), inside the pre-election period for \(period.name) (\(period.start) to polling day \(period.pollingDay); \(policy.cite(.preElection)))"
