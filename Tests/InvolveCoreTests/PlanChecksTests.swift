@@ -132,3 +132,33 @@ import Testing
         #expect(finding.message.contains("guidance line 418"))
     }
 }
+
+@Suite struct PlanLeadTimeScopeTests {
+    typealias F = RouteFixtures
+
+    @Test func informationOnlyPlansHaveNoLeadTimeCheck() throws {
+        var project = try F.wellRun { plan in
+            plan.approach = .inform
+            plan.planningStartDate = F.date("2026-09-01")
+            plan.healthScrutiny = nil
+            plan.serviceChangeAssurance = nil
+        }
+        project.changes = [ServiceChange(kind: .staffChange)]
+        project.impact = DeclaredImpact(mannerOfDelivery: ImpactDeclaration(answer: .no, reasons: "a GP retires"),
+                                        rangeOfServices: ImpactDeclaration(answer: .no, reasons: "a GP retires"))
+        let assessment = F.assess(project)
+        #expect(assessment.route.kind == .informationOnly)
+        #expect(assessment.steps("plan-lead-time").isEmpty)
+        #expect(assessment.findings("plan-lead-time").isEmpty)
+    }
+
+    @Test func urgentInterimChangesHaveNoLeadTimeCheck() throws {
+        var project = try F.wellRun { $0.planningStartDate = F.date("2026-09-01"); $0.approach = .engage }
+        project.changes = [ServiceChange(kind: .temporarySuspension, extraTravelMinutes: 10, peopleAffected: 50)]
+        project.urgency = Urgency(isUrgent: true, riskToPatientsOrStaff: "unsafe staffing")
+        project.temporaryChange = TemporaryChange(isTemporary: true, permanenceUnderConsideration: false)
+        let assessment = F.assess(project)
+        #expect(assessment.route.scrutiny.level == .urgencyExemption)
+        #expect(assessment.steps("plan-lead-time").isEmpty)
+    }
+}

@@ -142,7 +142,8 @@ enum PlanChecks {
         equality(project, plan: plan, route: route, &recorder)
         healthwatchAndStaff(project, plan: plan, route: route, &recorder)
         timeline(plan, involving: involving, &recorder)
-        if !context.urgencyExempt {
+        let speaksToPeople = involving || (plan.approach != nil && plan.approach != .inform)
+        if !context.urgencyExempt && speaksToPeople {
             leadTime(plan, route: route, options: options, &recorder)
             programme(plan, route: route, options: options, &recorder)
         }
