@@ -26,10 +26,10 @@ public struct Policy: Sendable, Equatable {
     /// Below this many weeks a formal consultation is "at risk" under Gunning 3 even with
     /// pre-consultation engagement, and "not met" if a holiday window also takes at least
     /// `holidayShareAtRiskPercent` of it (about four weeks over Christmas for a complex proposal
-    /// has been held inadequate).
+    /// is a case example of inadequate time).
     public var consultationMinimumWeeks: Int
     /// Below this many weeks a formal consultation is "not met" under Gunning 3 whatever else is
-    /// true (seven days has been held inadequate).
+    /// true (seven days is a case example of inadequate time).
     public var consultationFloorWeeks: Int
     /// The share of a consultation falling in holiday windows, in percent, at or above which
     /// Gunning 3 is "at risk" (seed 001 line 1145: "may be inadequate if it is during a holiday period").

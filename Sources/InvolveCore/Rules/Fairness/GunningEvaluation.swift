@@ -276,7 +276,7 @@ enum GunningEvaluation {
             if days < policy.consultationFloorWeeks * 7 {
                 let problem = "the consultation lasts \(length), less than the floor of \(policy.consultationFloorWeeks) weeks (\(policy.cite(.consultationFloorWeeks)))"
                 checks.fail(.notMet, problem)
-                recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". There is no statutory minimum, but a consultation this short has been held inadequate (seven days). Lengthen it.", facts: lengthFacts)
+                recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". There is no statutory minimum, but the case examples of inadequate time include a consultation of seven days. Lengthen it.", facts: lengthFacts)
             } else if days < policy.consultationMinimumWeeks * 7 {
                 let problem = "the consultation lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
                 checks.fail(.atRisk, problem)
@@ -321,7 +321,7 @@ enum GunningEvaluation {
                 if formal && days < policy.consultationMinimumWeeks * 7 {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))), in a consultation shorter than \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
                     checks.fail(.notMet, problem)
-                    recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and about four weeks over Christmas for a complex proposal has been held inadequate. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
+                    recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
                 } else {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))"
                     checks.fail(.atRisk, problem)

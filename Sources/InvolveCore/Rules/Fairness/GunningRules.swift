@@ -95,7 +95,7 @@ extension Rule {
         question: "Is the consultation long enough, against the policy's norm, minimum and floor?",
         explanation: """
             There is no statutory minimum, so the thresholds are policy: shorter than consultationFloorWeeks \
-            (built-in 2) is not met (seven days has been held inadequate); shorter than consultationMinimumWeeks \
+            (built-in 2) is not met (a case example of inadequate time is seven days); shorter than consultationMinimumWeeks \
             (built-in 6) is at risk; shorter than consultationNormWeeks (built-in 12; "usually 12 weeks") is at \
             risk unless pre-consultation engagement is recorded, when it is met with advice to record why the \
             length is proportionate ("Shorter consultations backed by significant evidence of engagement \
@@ -118,8 +118,8 @@ extension Rule {
         explanation: """
             The days of the consultation inside the policy's holiday windows are counted, and their share of the \
             whole. At or above holidayShareAtRiskPercent (built-in 25) the principle is at risk; if the \
-            consultation is also shorter than consultationMinimumWeeks it is not met (about four weeks over \
-            Christmas for a complex proposal has been held inadequate). Any smaller overlap is reported with \
+            consultation is also shorter than consultationMinimumWeeks it is not met (a case example of inadequate \
+            time is about four weeks over Christmas for a complex proposal). Any smaller overlap is reported with \
             advice to extend by the days lost.
             """,
         citations: [
