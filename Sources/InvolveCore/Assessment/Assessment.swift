@@ -17,6 +17,13 @@ public struct Assessment: Sendable {
     public let nextSteps: [String]
     /// Where each fact was read (JSON path to line and column).
     public let sourceMap: SourceMap
+    /// Which route the project needs, with scrutiny, notification, assurance and
+    /// pre-consultation engagement beside it.
+    public let route: RouteAssessment
+    /// The four Gunning principles, applied formally or as advice.
+    public let fairness: FairnessAssessment
+    /// The policy whose figures the assessment used (built-in `involve-default` unless overridden).
+    public let policy: Policy
 }
 
 /// Accumulates the trail, findings and questions as the rules run, in the order they run.

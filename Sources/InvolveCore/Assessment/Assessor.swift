@@ -1,15 +1,20 @@
 /// Settings that are not facts of the project: the date the assessment is made "as of", so
-/// that results are reproducible.
+/// that results are reproducible, and the policy whose local figures the rules use.
 public struct AssessmentOptions: Sendable {
+    /// "Today" for the assessment: a launch date on or before it has already happened.
     public var asOf: CalendarDate
+    /// Local good-practice figures (consultation norm, lead times, holiday windows…).
+    public var policy: Policy
 
-    public init(asOf: CalendarDate) {
+    public init(asOf: CalendarDate, policy: Policy = .builtIn) {
         self.asOf = asOf
+        self.policy = policy
     }
 }
 
 /// Runs the rules in the order the guidance sets out: the three-step test, who must be
-/// involved, urgency and temporary changes, the common-law duty.
+/// involved, urgency and temporary changes, the common-law duty, the route and the plan's fit to
+/// it, and the Gunning principles.
 public enum Assessor {
     public static func assess(_ project: Project, options: AssessmentOptions) -> Assessment {
         var recorder = AssessmentRecorder()
@@ -17,6 +22,9 @@ public enum Assessor {
         let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, &recorder)
         UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
+        let route = RouteEvaluation.evaluate(project, verdict: verdict, commonLawTrigger: commonLawTrigger, options: options, &recorder)
+        PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &recorder)
+        let fairness = GunningEvaluation.evaluate(project, verdict: verdict, route: route, options: options, &recorder)
 
         return Assessment(
             projectID: project.id, projectTitle: project.title, organisation: project.organisation,
@@ -24,8 +32,9 @@ public enum Assessor {
             openQuestions: recorder.openQuestions, audiences: audiences, findings: recorder.findings,
             trail: recorder.trail,
             nextSteps: NextSteps.list(verdict: verdict, findings: recorder.findings, audiences: audiences,
-                                      openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger),
-            sourceMap: project.sourceMap)
+                                      openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger)
+                + NextSteps.route(route, fairness: fairness),
+            sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy)
     }
 
     /// Steps 1 to 3 of NHS England's three-step process (seed 001, Annex B1).
@@ -98,6 +107,40 @@ enum NextSteps {
         }
         if commonLawTrigger {
             steps.append("Take legal advice on the common-law duty to consult.")
+        }
+        return steps
+    }
+
+    /// Route and fairness actions, then the closing reminder to keep the record.
+    static func route(_ route: RouteAssessment, fairness: FairnessAssessment) -> [String] {
+        var steps: [String] = []
+        switch route.scrutiny.level {
+        case .required where !route.scrutiny.done:
+            steps.append("Consult the local authority's health scrutiny committee formally (reg 23), giving the proposed decision date and the date for comments.")
+        case .likely:
+            steps.append("Agree with the health scrutiny committee whether the change is substantial; if it is, consult the committee formally (reg 23).")
+        case .urgencyExemption where !route.scrutiny.done:
+            steps.append("Notify the local authority immediately of the urgent change, with the reasons (reg 23 urgency exemption), and engage people rapidly as an interim measure.")
+        default:
+            break
+        }
+        if route.kind == .formalConsultation {
+            if route.level == .mayBeRequired {
+                steps.append("Take legal advice on whether a formal consultation is required at common law.")
+            }
+            if !route.preConsultationEngagement.done {
+                steps.append("Carry out pre-consultation engagement to shape the options before the formal consultation.")
+            }
+        }
+        if route.notification.level == .required && !route.notification.done {
+            steps.append("Notify the Secretary of State of the reconfiguration (notifiable since 31 January 2024).")
+        }
+        if (route.assurance.level == .required || route.assurance.level == .likely) && !route.assurance.done {
+            steps.append("Agree NHS England service change assurance: a pre-consultation business case for Clinical Senate review, before consultation.")
+        }
+        let failing = fairness.principles.filter { $0.status == .notMet }.map(\.principle.rawValue)
+        if !failing.isEmpty {
+            steps.append("Fix the plan so that Gunning \(failing.joined(separator: ", ")) \(failing.count == 1 ? "is" : "are") met before launch (see Findings).")
         }
         steps.append("Keep this assessment as the record of when and how you decided to involve people.")
         return steps

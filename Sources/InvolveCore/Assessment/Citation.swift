@@ -33,7 +33,7 @@ public enum SourceDocument: String, Sendable, CaseIterable {
         case .southEastLondonToolkit:
             return "Engagement toolkit: working with people and communities (South East London ICS, August 2022)"
         case .involvePolicy:
-            return "involve built-in policy (local good practice, not law)"
+            return "involve policy: the built-in involve-default or an organisation's own policy file (local good practice, not law)"
         }
     }
 }

@@ -18,13 +18,18 @@ public struct AffectedGroup: ObjectDecodable, Equatable {
     public var protectedCharacteristics: [ProtectedCharacteristic]
     public var facesHealthInequalities: Bool?
     public var size: Int?
+    /// The group would be significantly disadvantaged by the change. A change that significantly
+    /// affects even a small number of people may be a substantial variation (seed 004 line 570;
+    /// seed 003 line 92: "Will a particular cohort be unfairly disadvantaged by our plans?").
+    public var significantlyDisadvantaged: Bool?
 
     public init(name: String, protectedCharacteristics: [ProtectedCharacteristic] = [],
-                facesHealthInequalities: Bool? = nil, size: Int? = nil) {
+                facesHealthInequalities: Bool? = nil, size: Int? = nil, significantlyDisadvantaged: Bool? = nil) {
         self.name = name
         self.protectedCharacteristics = protectedCharacteristics
         self.facesHealthInequalities = facesHealthInequalities
         self.size = size
+        self.significantlyDisadvantaged = significantlyDisadvantaged
     }
 
     public static func decode(from reader: ObjectReader) -> AffectedGroup? {
@@ -32,7 +37,8 @@ public struct AffectedGroup: ObjectDecodable, Equatable {
         let group = AffectedGroup(name: name ?? "",
                                   protectedCharacteristics: reader.values("protectedCharacteristics", as: ProtectedCharacteristic.self) ?? [],
                                   facesHealthInequalities: reader.bool("facesHealthInequalities"),
-                                  size: reader.integer("size", in: 0...100_000_000))
+                                  size: reader.integer("size", in: 0...100_000_000),
+                                  significantlyDisadvantaged: reader.bool("significantlyDisadvantaged"))
         return name == nil ? nil : group
     }
 }

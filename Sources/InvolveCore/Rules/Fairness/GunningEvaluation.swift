@@ -1,0 +1,414 @@
+/// Collects one principle's checks: each either passes (a note), fails (at risk or not met), or
+/// lacks a fact (not assessable, with an open question). The principle's status is the worst.
+struct PrincipleChecks {
+    private(set) var status: PrincipleStatus = .met
+    private(set) var problems: [String] = []
+    private(set) var notes: [String] = []
+    private(set) var missing: [String] = []
+    var facts: [Fact] = []
+
+    mutating func pass(_ note: String) { notes.append(note) }
+
+    mutating func fail(_ level: PrincipleStatus, _ problem: String) {
+        problems.append(problem)
+        if level > status { status = level }
+    }
+
+    mutating func lack(_ what: String) {
+        missing.append(what)
+        if PrincipleStatus.notAssessable > status { status = .notAssessable }
+    }
+
+    /// The step's answer: the status, then the problems, what is missing, and what passed.
+    func answer(_ principle: GunningPrinciple) -> String {
+        var parts = ["\(principle.rawValue) \(label(status))."]
+        if !problems.isEmpty { parts.append(problems.joined(separator: "; ").capitalisedFirst + ".") }
+        if !missing.isEmpty { parts.append("Not stated: " + missing.joined(separator: "; ") + ".") }
+        if !notes.isEmpty { parts.append(notes.joined(separator: "; ").capitalisedFirst + ".") }
+        return parts.joined(separator: " ")
+    }
+
+    var reasons: [String] { problems + missing.map { "not stated: \($0)" } + notes }
+
+    private func label(_ status: PrincipleStatus) -> String {
+        switch status {
+        case .met: return "met"
+        case .atRisk: return "at risk"
+        case .notMet: return "not met"
+        case .notAssessable: return "not assessable"
+        }
+    }
+}
+
+enum GunningEvaluation {
+    static func evaluate(_ project: Project, verdict: DutyVerdict, route: RouteAssessment, options: AssessmentOptions,
+                         _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
+        let plan = project.plan
+        let (application, reason) = scope(plan, route: route)
+        recorder.step(.gunningScope, reason, facts: [Fact("$.plan.approach", plan?.approach?.rawValue ?? Fact.notStated),
+                                                     Fact("assessment.route.kind", route.kind.rawValue)])
+        let formal = application == .formal
+        let dutyMayApply = verdict == .applies || verdict == .likelyApplies
+        let principles: [PrincipleAssessment]
+        if let plan {
+            principles = [
+                formative(plan, formal: formal, dutyMayApply: dutyMayApply, &recorder),
+                information(plan, formal: formal, route: route, &recorder),
+                time(plan, formal: formal, options: options, &recorder),
+                consideration(plan, formal: formal, options: options, &recorder),
+            ]
+        } else {
+            principles = GunningPrinciple.allCases.map { principle in
+                let rule = rule(for: principle)
+                let answer = "\(principle.rawValue) not assessable: the file has no involvement plan."
+                recorder.step(rule, answer, facts: [Fact("$.plan", Fact.notStated)])
+                return PrincipleAssessment(principle: principle, ruleID: rule.id, status: .notAssessable,
+                                           reasons: ["the file has no involvement plan"], facts: [Fact("$.plan", Fact.notStated)])
+            }
+        }
+        return FairnessAssessment(application: application, applicationReason: reason, principles: principles)
+    }
+
+    static func rule(for principle: GunningPrinciple) -> Rule {
+        switch principle {
+        case .formativeStage: return .gunning1Formative
+        case .sufficientInformation: return .gunning2Information
+        case .adequateTime: return .gunning3Time
+        case .conscientiousConsideration: return .gunning4Conscientious
+        }
+    }
+
+    private static func scope(_ plan: InvolvementPlan?, route: RouteAssessment) -> (GunningApplication, String) {
+        switch plan?.approach {
+        case .consult?:
+            return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (guidance lines 1131-1133).")
+        case nil where route.kind == .formalConsultation:
+            return (.formal, "Formally: the route is formal public consultation and the plan states no other approach, so it is assessed as a consultation.")
+        case let approach?:
+            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation. The principles \"relate to formal consultation but can be informative for other approaches\" (guidance line 699), so findings are one step less severe.")
+        case nil:
+            return (.advisory, "As advice: the plan states no approach and the route is not formal consultation. The principles are informative for approaches other than consultation (guidance line 699).")
+        }
+    }
+
+    /// Severity of a principle's finding: formally, not met is an error and at risk a warning; as
+    /// advice, one step less.
+    private static func severity(_ status: PrincipleStatus, formal: Bool) -> Severity? {
+        switch status {
+        case .notMet: return formal ? .error : .warning
+        case .atRisk: return formal ? .warning : .info
+        case .met, .notAssessable: return nil
+        }
+    }
+
+    private static func finish(_ principle: GunningPrinciple, _ checks: PrincipleChecks, formal: Bool,
+                               severityOverride: Severity? = nil, findingText: String? = nil,
+                               _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
+        let rule = rule(for: principle)
+        recorder.step(rule, checks.answer(principle), facts: checks.facts)
+        if let text = findingText, let severity = severityOverride ?? severity(checks.status, formal: formal) {
+            recorder.finding(rule, severity, text, facts: checks.facts)
+        }
+        return PrincipleAssessment(principle: principle, ruleID: rule.id, status: checks.status, reasons: checks.reasons, facts: checks.facts)
+    }
+
+    private static func bool(_ value: Bool?) -> String { value.map { String($0) } ?? Fact.notStated }
+
+    // MARK: G1 formative stage
+
+    private static func formative(_ plan: InvolvementPlan, formal: Bool, dutyMayApply: Bool,
+                                  _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
+        var checks = PrincipleChecks()
+        checks.facts = [Fact("$.plan.decisionAlreadyTaken", bool(plan.decisionAlreadyTaken)),
+                        Fact("$.plan.optionsGenuinelyOpen", bool(plan.optionsGenuinelyOpen)),
+                        Fact("$.plan.optionsDeliverable", bool(plan.optionsDeliverable)),
+                        Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated),
+                        Fact("$.plan.decisionDate", plan.decisionDate?.description ?? Fact.notStated)]
+        let why = "Gunning 1 asks whether the proposal is still at a formative stage."
+        switch plan.decisionAlreadyTaken {
+        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (line 1137)")
+        case false?: checks.pass("the decision has not been taken")
+        case nil:
+            checks.lack("whether the decision has already been taken")
+            recorder.ask("$.plan.decisionAlreadyTaken", "Has the decision, in substance, already been taken?", because: why)
+        }
+        switch plan.optionsGenuinelyOpen {
+        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (line 1137)")
+        case true?: checks.pass("the options are genuinely open")
+        case nil:
+            checks.lack("whether the options are genuinely open")
+            recorder.ask("$.plan.optionsGenuinelyOpen", "Is every option put to people genuinely under consideration?", because: why)
+        }
+        switch plan.optionsDeliverable {
+        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (line 1137)")
+        case true?: checks.pass("the options are deliverable")
+        case nil:
+            checks.lack("whether the options are deliverable")
+            recorder.ask("$.plan.optionsDeliverable", "Could every option put to people be delivered?", because: why)
+        }
+        if let launch = plan.launchDate, let decision = plan.decisionDate {
+            if decision <= launch {
+                checks.fail(.notMet, "the decision date \(decision) is on or before the launch on \(launch): the involvement would follow the decision")
+            } else {
+                checks.pass("the decision (\(decision)) follows the launch (\(launch))")
+            }
+        } else {
+            checks.lack("the launch and decision dates")
+        }
+        // A decision already taken defeats involvement "in the development and consideration of
+        // proposals" wherever the statutory duty applies, consultation or not.
+        let decided = plan.decisionAlreadyTaken == true || (plan.decisionDate.map { d in plan.launchDate.map { d <= $0 } ?? false } ?? false)
+        let override: Severity? = checks.status == .notMet && decided && dutyMayApply ? .error : nil
+        let text = checks.status == .notMet
+            ? "Gunning 1 not met: " + checks.problems.joined(separator: "; ") + "." + (decided && dutyMayApply ? " The duty to involve requires involvement in the development and consideration of proposals, which a decision already taken leaves no room for." : "") + " Involve people while the proposal is still formative, on options that are genuinely open and deliverable."
+            : nil
+        return finish(.formativeStage, checks, formal: formal, severityOverride: override, findingText: text, &recorder)
+    }
+
+    // MARK: G2 sufficient information
+
+    private static func information(_ plan: InvolvementPlan, formal: Bool, route: RouteAssessment,
+                                    _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
+        var checks = PrincipleChecks()
+        let documents = plan.publishedDocuments
+        let why = "Gunning 2 asks whether people have enough information and reasons to respond intelligently."
+        let majorChange = route.assurance.level == .required
+        var items: [(key: String, value: Bool?, missingLevel: PrincipleStatus, problem: String, label: String)] = [
+            ("proposal", documents?.proposal, .notMet, "the proposal is not published", "the proposal"),
+            ("reasons", documents?.reasons, .notMet, "the reasons for the proposal are not published", "the reasons for the proposal"),
+            ("evaluationCriteria", documents?.evaluationCriteria, .atRisk,
+             "the criteria against which the proposals are judged are not published (line 1141: people \"should be made aware of the criteria\")", "the evaluation criteria"),
+            ("alternativesRejected", documents?.alternativesRejected, .atRisk,
+             "realistic alternatives and why they were rejected are not published (line 1141; Moseley)", "the alternatives rejected and why"),
+        ]
+        if formal {
+            items.append(("consultationDocument", documents?.consultationDocument, .atRisk, "there is no consultation document", "a consultation document"))
+        }
+        if majorChange {
+            items.append(("preConsultationBusinessCase", documents?.preConsultationBusinessCase, .atRisk,
+                          "the pre-consultation business case is not public (line 1210: it \"will be publicly available\")", "the pre-consultation business case"))
+        }
+        for item in items {
+            let path = "$.plan.publishedDocuments.\(item.key)"
+            checks.facts.append(Fact(path, bool(item.value)))
+            switch item.value {
+            case false?: checks.fail(item.missingLevel, item.problem)
+            case true?: checks.pass("\(item.label) \(item.key == "reasons" ? "are" : "is") published")
+            case nil:
+                checks.lack("whether \(item.label) \(item.key == "reasons" ? "are" : "is") published")
+                recorder.ask(path, "Is \(item.label) published with the \(formal ? "consultation" : "involvement")?", because: why)
+            }
+        }
+
+        checks.facts.append(Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated))
+        switch plan.accessibleFormats {
+        case nil:
+            checks.facts.append(Fact("$.plan.accessibleFormats", Fact.notStated))
+            checks.lack("which accessible formats are planned")
+            recorder.ask("$.plan.accessibleFormats", "Which alternative formats (easy read, large print, BSL, audio, community languages, braille) are planned, and when is each ready?",
+                         because: "Alternative formats must be ready at the same time as the main documents (guidance line 1210).")
+        case let formats? where formats.isEmpty:
+            checks.facts.append(Fact("$.plan.accessibleFormats", "[]"))
+            checks.fail(.atRisk, "no alternative formats are planned (line 1210: alternative formats \"must be ready at the same time\")")
+        case let formats?:
+            var late: [String] = []
+            var undated: [String] = []
+            for (index, format) in formats.enumerated() {
+                checks.facts.append(Fact("$.plan.accessibleFormats[\(index)].format", format.format.rawValue))
+                checks.facts.append(Fact("$.plan.accessibleFormats[\(index)].readyDate", format.readyDate?.description ?? Fact.notStated))
+                guard let ready = format.readyDate else { undated.append(format.format.displayName); continue }
+                if let launch = plan.launchDate, ready > launch { late.append("\(format.format.displayName) (ready \(ready))") }
+            }
+            if !late.isEmpty, let launch = plan.launchDate {
+                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (line 1210: they \"must be ready at the same time\")")
+            }
+            if !undated.isEmpty {
+                checks.lack("when \(undated.joined(separator: ", ")) will be ready")
+                recorder.ask("$.plan.accessibleFormats", "When is each alternative format ready?",
+                             because: "Alternative formats must be ready at the same time as the main documents (guidance line 1210).")
+            } else if plan.launchDate == nil {
+                checks.lack("the launch date, to compare with when the formats are ready")
+            } else if late.isEmpty {
+                checks.pass("alternative formats (\(formats.map(\.format.displayName).joined(separator: ", "))) are ready by launch")
+            }
+        }
+        let text = checks.status == .notMet || checks.status == .atRisk
+            ? "Gunning 2 \(checks.status == .notMet ? "not met" : "at risk"): " + checks.problems.joined(separator: "; ") + ". Publish what people need to understand the proposal and respond, in accessible formats ready at launch."
+            : nil
+        return finish(.sufficientInformation, checks, formal: formal, findingText: text, &recorder)
+    }
+
+    // MARK: G3 adequate time
+
+    private static func time(_ plan: InvolvementPlan, formal: Bool, options: AssessmentOptions,
+                             _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
+        let policy = options.policy
+        var checks = PrincipleChecks()
+        let dateFacts = [Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated),
+                         Fact("$.plan.closeDate", plan.closeDate?.description ?? Fact.notStated)]
+        checks.facts = dateFacts
+        guard let launch = plan.launchDate, let close = plan.closeDate, let range = CalendarDateRange(start: launch, end: close) else {
+            if plan.launchDate != nil && plan.closeDate != nil {
+                checks.lack("a close date after the launch date (see plan-timeline)")
+            } else {
+                checks.lack("the launch and close dates")
+            }
+            return finish(.adequateTime, checks, formal: formal, &recorder)
+        }
+        let days = range.days
+        let working = WorkingDays.count(from: launch, through: close)
+        let bankHolidays = BankHolidays.englandAndWales(in: range)
+        checks.facts.append(Fact("assessment.consultationDays", String(days)))
+        checks.facts.append(Fact("assessment.workingDays", String(working)))
+        checks.facts.append(Fact("assessment.bankHolidays", bankHolidays.isEmpty ? "none" : bankHolidays.map { "\($0.name) \($0.date)" }.joined(separator: ", ")))
+        let length = WeeksText.of(days: days)
+        let kind = formal ? "consultation" : "involvement period"
+        checks.pass("the \(kind) runs \(launch) to \(close): \(days) days (\(length)), \(working) working days, \(bankHolidays.count) bank holiday\(bankHolidays.count == 1 ? "" : "s")")
+
+        // Length (consultations only).
+        if formal {
+            checks.facts += [policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks)]
+            checks.facts.append(Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone)))
+            let rule = Rule.gunning3Length
+            let lengthFacts = dateFacts + [Fact("assessment.consultationDays", String(days)),
+                               policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks),
+                               Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone))]
+            if days < policy.consultationFloorWeeks * 7 {
+                let problem = "the consultation lasts \(length), less than the floor of \(policy.consultationFloorWeeks) weeks (\(policy.cite(.consultationFloorWeeks)))"
+                checks.fail(.notMet, problem)
+                recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". There is no statutory minimum, but the case examples of inadequate time include a consultation of seven days. Lengthen it.", facts: lengthFacts)
+            } else if days < policy.consultationMinimumWeeks * 7 {
+                let problem = "the consultation lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
+                checks.fail(.atRisk, problem)
+                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (guidance line 1145). Lengthen it or record why it is enough.", facts: lengthFacts)
+            } else if days < policy.consultationNormWeeks * 7 {
+                if plan.preConsultationEngagementDone == true {
+                    checks.pass("it is shorter than the norm of \(policy.consultationNormWeeks) weeks but backed by pre-consultation engagement")
+                    recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (guidance line 1208). Record why this length is proportionate.", facts: lengthFacts)
+                } else {
+                        let problem = "the consultation lasts \(length), shorter than the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks))), with no pre-consultation engagement recorded"
+                    checks.fail(.atRisk, problem)
+                    recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (guidance line 1208); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
+                }
+            } else {
+                checks.pass("it is at least the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks)))")
+            }
+        } else {
+            checks.pass("engagement has no fixed length (seed 004 line 576: \"No time limit\"), so the consultation length thresholds do not apply")
+        }
+
+        // Holidays.
+        let windows = HolidayWindows.windows(overlapping: range, rules: policy.holidayWindows)
+        var holidayDays = Set<Int>()
+        var windowTexts: [String] = []
+        for window in windows {
+            guard let shared = range.intersection(window.range) else { continue }
+            for day in shared.start.dayNumber...shared.end.dayNumber { holidayDays.insert(day) }
+            windowTexts.append("\(window.name) \(window.start) to \(window.end): \(shared.days) days")
+        }
+        let percent = days > 0 ? holidayDays.count * 100 / days : 0
+        let exactPercent = days > 0 ? Double(holidayDays.count) * 100 / Double(days) : 0
+        let holidayOnlyFacts = [Fact("assessment.holidayDays", String(holidayDays.count)),
+                                Fact("assessment.holidaySharePercent", String(percent)),
+                                policy.fact(.holidayWindows), policy.fact(.holidayShareAtRiskPercent)]
+            + (formal ? [policy.fact(.consultationMinimumWeeks)] : [])
+        let holidayFacts = dateFacts + holidayOnlyFacts
+        checks.facts += holidayOnlyFacts.filter { !checks.facts.contains($0) }
+        if !holidayDays.isEmpty {
+            let overlapText = "\(holidayDays.count) of its \(days) days (\(percent)%) fall in holiday windows (\(windowTexts.joined(separator: "; ")); windows from \(policy.reference(.holidayWindows)))"
+            if exactPercent >= Double(policy.holidayShareAtRiskPercent) {
+                let rule = Rule.gunning3Holidays
+                if formal && days < policy.consultationMinimumWeeks * 7 {
+                    let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))), in a consultation shorter than \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
+                    checks.fail(.notMet, problem)
+                    recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
+                } else {
+                    let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))"
+                    checks.fail(.atRisk, problem)
+                    recorder.finding(rule, formal ? .warning : .info, "Gunning 3 at risk: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145): extend it by at least \(holidayDays.count) days or move it.", facts: holidayFacts)
+                }
+            } else {
+                checks.pass(overlapText + ", below the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))")
+                recorder.finding(.gunning3Holidays, .info, "\(holidayDays.count) days of the \(kind) (\(percent)%) fall in holiday windows (\(windowTexts.joined(separator: "; ")); windows from \(policy.reference(.holidayWindows))), below the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))). Consider extending it by that many days.", facts: holidayFacts)
+            }
+        } else {
+            checks.pass("no day falls in a holiday window")
+        }
+
+        // Pre-election periods.
+        let periods = PreElectionPeriods.periods(overlapping: range, rules: policy.preElection)
+        let electionFacts = dateFacts + [policy.fact(.preElection)]
+        checks.facts.append(policy.fact(.preElection))
+        if let period = periods.first(where: { $0.range.contains(launch) }) {
+            let problem = "it launches on \(launch), inside the pre-election period for \(period.name) (\(period.start) to polling day \(period.pollingDay); \(policy.cite(.preElection)))"
+            checks.fail(.atRisk, problem)
+            recorder.finding(.gunning3PreElection, formal ? .warning : .info,
+                             "Gunning 3 at risk: " + problem + ". Consultation \"should generally not be launched\" in a pre-election period (guidance line 1208): launch after polling day, or record why it cannot wait.",
+                             facts: electionFacts)
+        } else if let period = periods.first {
+            checks.pass("it does not launch in a pre-election period, but runs into the one for \(period.name) (\(period.start) to \(period.pollingDay)); take care with announcements then")
+        } else {
+            checks.pass("it does not touch a pre-election period")
+        }
+        return finish(.adequateTime, checks, formal: formal, &recorder)
+    }
+
+    // MARK: G4 conscientious consideration
+
+    private static func consideration(_ plan: InvolvementPlan, formal: Bool, options: AssessmentOptions,
+                                      _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
+        let policy = options.policy
+        var checks = PrincipleChecks()
+        let why = "Gunning 4 asks whether decision-makers can show they conscientiously took the responses into account."
+        checks.facts = [Fact("$.plan.closeDate", plan.closeDate?.description ?? Fact.notStated),
+                        Fact("$.plan.decisionDate", plan.decisionDate?.description ?? Fact.notStated),
+                        policy.fact(.analysisMinimumWeeks)]
+        if let close = plan.closeDate, let decision = plan.decisionDate {
+            let gap = close.days(until: decision)
+            checks.facts.append(Fact("assessment.analysisDays", String(gap)))
+            if gap <= 0 {
+                checks.fail(.notMet, "the decision date \(decision) is on or before the close on \(close), so the responses cannot be taken into account")
+            } else if gap < policy.analysisMinimumWeeks * 7 {
+                checks.fail(.atRisk, "only \(WeeksText.of(days: gap)) between the close (\(close)) and the decision (\(decision)) to analyse the responses, less than the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
+            } else {
+                checks.pass("\(WeeksText.of(days: gap)) between the close and the decision, at least the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
+            }
+        } else {
+            checks.lack("the close and decision dates")
+        }
+
+        let analysis = plan.responseAnalysis
+        checks.facts.append(Fact("$.plan.responseAnalysis.by", analysis?.by ?? Fact.notStated))
+        checks.facts.append(Fact("$.plan.responseAnalysis.independent", bool(analysis?.independent)))
+        switch analysis?.independent {
+        case false?:
+            checks.fail(.atRisk, "the responses will not be analysed independently (line 1220: \"independently consolidated and considered\")")
+        case true?:
+            checks.pass("the responses will be analysed independently" + (analysis?.by.map { " by \($0)" } ?? ""))
+        case nil:
+            checks.lack("who will analyse the responses, and whether independently")
+            recorder.ask("$.plan.responseAnalysis.independent", "Who will analyse the responses, and are they independent of the team making the proposal?", because: why)
+        }
+        checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
+        switch plan.decisionInPublic {
+        case false?: checks.fail(.atRisk, "the decision will not be made in public (line 1220: it \"should be made in public and communicated clearly\")")
+        case true?: checks.pass("the decision will be made in public")
+        case nil:
+            checks.lack("whether the decision will be made in public")
+            recorder.ask("$.plan.decisionInPublic", "Will the decision be made in public?", because: why)
+        }
+        checks.facts.append(Fact("$.plan.feedback.planned", bool(plan.feedback?.planned)))
+        if let description = plan.feedback?.description { checks.facts.append(Fact("$.plan.feedback.description", description)) }
+        switch plan.feedback?.planned {
+        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (line 421)")
+        case true?: checks.pass("feedback to people is planned")
+        case nil:
+            checks.lack("whether people will be told what changed and what did not")
+            recorder.ask("$.plan.feedback.planned", "How will people hear what changed as a result, and what did not and why?", because: why)
+        }
+        let text = checks.status == .notMet || checks.status == .atRisk
+            ? "Gunning 4 \(checks.status == .notMet ? "not met" : "at risk"): " + checks.problems.joined(separator: "; ") + ". Leave time to analyse the responses and show how they were taken into account."
+            : nil
+        return finish(.conscientiousConsideration, checks, formal: formal, findingText: text, &recorder)
+    }
+}

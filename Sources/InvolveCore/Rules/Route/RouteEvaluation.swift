@@ -1,0 +1,386 @@
+/// Decides the route and the requirements beside it, records a trail step for each, and
+/// reports where the plan falls short of the route.
+enum RouteEvaluation {
+    /// The date the Secretary of State's reconfiguration functions came into force.
+    static let notificationCommencement = CalendarDate(year: 2024, month: 1, day: 31)
+
+    static func evaluate(_ project: Project, verdict: DutyVerdict, commonLawTrigger: Bool, options: AssessmentOptions,
+                         _ recorder: inout AssessmentRecorder) -> RouteAssessment {
+        let context = RouteContext(project, asOf: options.asOf)
+        let scrutiny = scrutinyRequirement(context, verdict: verdict, &recorder)
+        let (kind, level, reasons) = routeKind(context, verdict: verdict, commonLawTrigger: commonLawTrigger, scrutiny: scrutiny, &recorder)
+        let notification = notificationRequirement(context, scrutiny: scrutiny, asOf: options.asOf, &recorder)
+        let assurance = assuranceRequirement(context, kind: kind, scrutiny: scrutiny, &recorder)
+        let preConsultation = preConsultationRequirement(context, kind: kind, &recorder)
+        planApproach(context, kind: kind, level: level, &recorder)
+        return RouteAssessment(kind: kind, level: level, ruleID: Rule.routeKind.id, reasons: reasons,
+                               plannedApproach: project.plan?.approach, scrutiny: scrutiny, notification: notification,
+                               assurance: assurance, preConsultationEngagement: preConsultation)
+    }
+
+    // MARK: Scrutiny (reg 23)
+
+    private static func scrutinyRequirement(_ context: RouteContext, verdict: DutyVerdict,
+                                            _ recorder: inout AssessmentRecorder) -> RouteRequirement {
+        let status = context.plan?.healthScrutiny?.status
+        let indicators = context.indicators
+        var facts = indicators.flatMap(\.facts)
+        facts.append(Fact("$.plan.healthScrutiny.status", status?.rawValue ?? Fact.notStated))
+        if let committees = context.plan?.healthScrutiny?.committees { facts.append(Fact("$.plan.healthScrutiny.committees", committees)) }
+        let progress = status.map { "health scrutiny status: \($0.rawValue)" }
+        let indicatorText = indicators.map(\.text).joined(separator: "; ")
+
+        if context.urgencyExempt && (!indicators.isEmpty || status == .agreedSubstantial || status == .consulted) {
+            let rule = Rule.routeScrutinyUrgency
+            facts = context.urgencyFacts + facts
+            let reason = "A decision is needed without time to consult the committee first, because of a recorded risk to patients or staff (\(context.project.urgency?.riskToPatientsOrStaff ?? "")). Under the reg 23 urgency exemption the committee need not be consulted before the decision, but the local authority must be notified immediately, with the reasons. Indicators of a substantial change: \(indicatorText.isEmpty ? "agreed with the committee" : indicatorText)."
+            recorder.step(rule, "Urgency exemption. " + reason, facts: facts)
+            switch status {
+            case nil:
+                recorder.ask("$.plan.healthScrutiny.status", "Has the local authority been notified of the urgent change, with the reasons?",
+                             because: "The reg 23 urgency exemption excuses consulting the committee first, not telling the authority: it must be notified immediately with reasons.")
+                recorder.finding(rule, .warning, "Record that the local authority's health scrutiny committee has been notified of the urgent change with the reasons (plan.healthScrutiny.status). The urgency exemption still requires immediate notification.", facts: facts)
+            case .notContacted?:
+                recorder.finding(rule, .error, "Notify the local authority immediately, with the reasons: the reg 23 urgency exemption excuses prior consultation of the health scrutiny committee, not notification. The file says the committee has not been contacted.", facts: facts)
+            default:
+                break
+            }
+            return RouteRequirement(ruleID: rule.id, level: .urgencyExemption, reason: reason, progress: progress,
+                                    done: status != nil && status != .notContacted)
+        }
+
+        let rule = Rule.routeScrutinyConsultation
+        let urgentNote = context.project.urgency?.isUrgent == true && !context.urgencyExempt
+            ? " The change is declared urgent, but the urgency exemption needs a recorded risk to the safety or welfare of patients or staff, and not involvement left late, so it does not apply."
+            : ""
+        switch status {
+        case .consulted?:
+            let reason = "The health scrutiny committee is being (or has been) consulted on the change as a substantial development or variation."
+            recorder.step(rule, "Required, and under way. " + reason, facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress, done: true)
+        case .agreedSubstantial?:
+            let reason = "The committee has agreed the change is substantial, so it must be consulted under reg 23, with the proposed decision date and the date by which comments are wanted." + urgentNote
+            recorder.step(rule, "Required. " + reason, facts: facts)
+            let launched = context.hasLaunched
+            recorder.finding(rule, launched ? .error : .warning,
+                             launched
+                                ? "The committee agreed the change is substantial but the file does not say it has been consulted, and the involvement launched on \(context.plan?.launchDate?.description ?? "not stated"). Consult the committee formally under reg 23 now."
+                                : "Consult the health scrutiny committee formally under reg 23 (it has agreed the change is substantial), giving the proposed decision date and the date by which comments are wanted.",
+                             facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress)
+        case .agreedNotSubstantial?:
+            let reason = "The committee has agreed the change is not substantial, so reg 23 consultation is not required." + (indicators.isEmpty ? "" : " The toolkits' indicators are present (\(indicatorText)); keep a record of the committee's agreement.")
+            recorder.step(rule, "Not required. " + reason, facts: facts)
+            if !indicators.isEmpty {
+                recorder.finding(rule, .info, "The committee agreed the change is not substantial although the toolkits' indicators are present (\(indicatorText)). Keep the record of that agreement with the decision papers.", facts: facts)
+            }
+            return RouteRequirement(ruleID: rule.id, level: .notRequired, reason: reason, progress: progress)
+        case .informed?, .notContacted?, nil:
+            if !indicators.isEmpty {
+                let reason = "Likely: the toolkits' indicators of a substantial development or variation are present (\(indicatorText)). \"Substantial\" is agreed with the committee, so agree it with them; if substantial, consult them under reg 23." + urgentNote
+                recorder.step(rule, reason, facts: facts)
+                if status == .informed {
+                    recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts)
+                } else {
+                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts)
+                }
+                return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
+            }
+            if context.project.changes.isEmpty && verdict == .undetermined {
+                let reason = "The file lists no changes, so whether the proposal is a substantial development or variation cannot be judged."
+                recorder.step(rule, "Undetermined. " + reason, facts: facts)
+                recorder.ask("$.changes", "What does the project change (closure, relocation, reduction, new model of care…)?",
+                             because: "Whether the scrutiny committee must be consulted depends on whether the change is substantial.")
+                return RouteRequirement(ruleID: rule.id, level: .undetermined, reason: reason, progress: progress)
+            }
+            let reason = "None of the toolkits' indicators of a substantial change (withdrawal, closure, reduction or consolidation, relocation, a significant change of model, a group significantly disadvantaged) is present. Substantial is agreed locally: keep the committee informed of services at risk."
+            recorder.step(rule, "Not indicated. " + reason, facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: .notIndicated, reason: reason, progress: progress)
+        }
+    }
+
+    // MARK: The route itself
+
+    private static func routeKind(_ context: RouteContext, verdict: DutyVerdict, commonLawTrigger: Bool,
+                                  scrutiny: RouteRequirement, _ recorder: inout AssessmentRecorder)
+        -> (RouteKind, RequirementLevel, [RouteReason]) {
+        let rule = Rule.routeKind
+        var reasons: [RouteReason] = []
+        var facts = [Fact("assessment.dutyVerdict", verdict.rawValue)]
+        facts += context.scaleFacts
+        let scale = context.scaleText
+
+        let kind: RouteKind
+        let level: RequirementLevel
+        if context.urgencyExempt {
+            kind = .engagement
+            level = .expected
+            facts = context.urgencyFacts + facts
+            reasons.append(RouteReason(ruleID: Rule.urgencyJustification.id,
+                                       text: "A genuine urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (guidance lines 709, 713)."))
+            if context.project.temporaryChange?.isTemporary == true {
+                reasons.append(RouteReason(ruleID: Rule.temporaryPermanence.id,
+                                           text: "The change is temporary. If making it permanent comes under consideration, that decision takes the full route: the duties apply to it (guidance line 711)" + (context.indicators.isEmpty ? "." : ", and the indicators of a substantial change point to formal consultation.")))
+            } else if !context.indicators.isEmpty {
+                reasons.append(RouteReason(ruleID: Rule.routeScrutinyUrgency.id,
+                                           text: "The change looks substantial; once the urgency has passed, involve people fully in any further decision about the service."))
+            }
+        } else if scrutiny.level == .required || scrutiny.level == .likely {
+            kind = .formalConsultation
+            level = scrutiny.level
+            reasons.append(RouteReason(ruleID: scrutiny.ruleID,
+                                       text: scrutiny.level == .required
+                                        ? "The health scrutiny committee has agreed the change is substantial; both toolkits say formal public consultation is needed for substantial change (seed 004 line 563; seed 003 line 94). Reg 23 itself requires consultation of the committee."
+                                        : "The change is likely to be substantial (\(context.indicators.map(\.text).joined(separator: "; "))); both toolkits say formal public consultation is then needed (seed 004 line 563; seed 003 lines 94, 288). Agree with the committee whether it is substantial."))
+        } else if commonLawTrigger {
+            kind = .formalConsultation
+            level = .mayBeRequired
+        } else {
+            switch verdict {
+            case .applies:
+                (kind, level) = (.engagement, .required)
+                reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve applies. Involvement may be by consulting, providing information or in other ways (guidance line 1032); with no indicator of a substantial change, engagement proportionate to the change is the route."))
+            case .likelyApplies:
+                (kind, level) = (.engagement, .likely)
+                reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve is likely to apply; with no indicator of a substantial change, engagement proportionate to the change is the route."))
+            case .undetermined:
+                (kind, level) = (.undetermined, .undetermined)
+                reasons.append(RouteReason(ruleID: rule.id, text: "Whether the duty applies is undetermined; answer the open questions to settle the route."))
+            case .unlikelyToApply, .doesNotApply:
+                (kind, level) = (.informationOnly, .notRequired)
+                reasons.append(RouteReason(ruleID: rule.id, text: "The statutory duty to involve \(verdict == .doesNotApply ? "does not apply" : "is unlikely to apply") and nothing points to a substantial change or a common-law duty: no statutory involvement is required. Telling people about the change is good practice."))
+            }
+        }
+        if commonLawTrigger {
+            reasons.append(RouteReason(ruleID: Rule.commonLawConsultation.id,
+                                       text: "A common-law trigger is present (a promise, an established practice, or conspicuous unfairness): formal consultation may be required; take legal advice (guidance line 1038)."))
+        }
+        if kind == .engagement || kind == .formalConsultation {
+            reasons.append(RouteReason(ruleID: rule.id, text: "Proportionality: \(scale); the greater the extent of changes and number of people affected, the greater the level of activity likely to be necessary (guidance line 703)."))
+        }
+        let answer = "\(kind.headline) (\(level.rawValue)). " + reasons.map(\.text).joined(separator: " ")
+        recorder.step(rule, answer, facts: facts)
+        return (kind, level, reasons)
+    }
+
+    // MARK: Secretary of State
+
+    private static func notificationRequirement(_ context: RouteContext, scrutiny: RouteRequirement, asOf: CalendarDate,
+                                                _ recorder: inout AssessmentRecorder) -> RouteRequirement {
+        let rule = Rule.routeSecretaryOfStateNotification
+        let notified = context.plan?.secretaryOfStateNotified
+        var facts = [Fact("assessment.route.scrutiny", scrutiny.level.rawValue),
+                     Fact("$.plan.secretaryOfStateNotified", notified.map { String($0) } ?? Fact.notStated)]
+        let progress = notified.map { $0 ? "notified" : "not notified" }
+        func result(_ level: RequirementLevel, _ reason: String, _ answer: String) -> RouteRequirement {
+            recorder.step(rule, answer + " " + reason, facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: level, reason: reason, progress: progress, done: notified == true)
+        }
+        if let commencement = notificationCommencement, asOf < commencement {
+            return result(.notRequired, "The Secretary of State's reconfiguration functions commenced on 31 January 2024, after the as-of date \(asOf).", "Not required.")
+        }
+        if let temporary = context.project.temporaryChange, temporary.isTemporary, temporary.permanenceUnderConsideration != true {
+            facts.append(Fact("$.temporaryChange.isTemporary", "true"))
+            facts.append(Fact("$.temporaryChange.permanenceUnderConsideration", temporary.permanenceUnderConsideration.map { String($0) } ?? Fact.notStated))
+            return result(.notRequired, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (seed 003 line 170). Notify if making the change permanent comes under consideration and it is substantial.", "Not required for now.")
+        }
+        if let started = context.plan?.healthScrutiny?.consultationStarted, let commencement = notificationCommencement, started < commencement {
+            facts.append(Fact("$.plan.healthScrutiny.consultationStarted", started.description))
+            return result(.notRequired, "Consultation of the scrutiny committee began on \(started), before 31 January 2024: such reconfigurations are not notifiable.", "Not required.")
+        }
+        switch scrutiny.level {
+        case .required:
+            let reason = "The proposal triggers consultation of the scrutiny committee under reg 23, so it is a notifiable reconfiguration (seed 003 line 167)."
+            if notified != true {
+                let launched = context.hasLaunched
+                recorder.finding(rule, launched ? .error : .warning,
+                                 "Notify the Secretary of State of this notifiable reconfiguration (the committee has agreed it is substantial)" + (launched ? "; the involvement has already launched and the file does not record a notification." : ", using the notification pro-forma through the ICB and NHS England governance routes."),
+                                 facts: facts)
+            }
+            return result(.required, reason, notified == true ? "Required, and made." : "Required.")
+        case .likely:
+            let reason = "If the committee agrees the change is substantial it will be notifiable; the toolkit advises a risk-based approach to notification because of the call-in process (seed 003 line 169)."
+            if notified != true {
+                recorder.finding(rule, .info, "This change is likely to be notifiable to the Secretary of State once the committee agrees it is substantial. Plan the notification (seed 003 line 169: a risk-based approach is advised).", facts: facts)
+            }
+            return result(.likely, reason, notified == true ? "Likely, and made." : "Likely.")
+        case .urgencyExemption:
+            return result(.likely, "The change appears substantial but was made under the urgency exemption; the sources here do not settle whether such a change is notifiable. Take advice from NHS England's regional team.", "Possibly.")
+        case .notRequired:
+            return result(.notRequired, "The committee has agreed the change is not substantial, so it is not a notifiable reconfiguration.", "Not required.")
+        case .undetermined:
+            return result(.undetermined, "Whether the change is substantial is undetermined.", "Undetermined.")
+        case .notIndicated, .mayBeRequired, .expected:
+            return result(.notIndicated, "Nothing points to a substantial development or variation, so nothing points to a notifiable reconfiguration.", "Not indicated.")
+        }
+    }
+
+    // MARK: NHS England assurance
+
+    private static func assuranceRequirement(_ context: RouteContext, kind: RouteKind, scrutiny: RouteRequirement,
+                                             _ recorder: inout AssessmentRecorder) -> RouteRequirement {
+        let rule = Rule.routeServiceChangeAssurance
+        let assurance = context.plan?.serviceChangeAssurance
+        let items: [(String, String, WorkStatus?)] = [
+            ("pre-consultation business case", "preConsultationBusinessCase", assurance?.preConsultationBusinessCase),
+            ("Clinical Senate review", "clinicalSenateReview", assurance?.clinicalSenateReview),
+            ("NHS England assurance", "nhsEnglandAssurance", assurance?.nhsEnglandAssurance),
+        ]
+        var facts = [Fact("$.plan.serviceChangeAssurance.majorChange", assurance?.majorChange.map { String($0) } ?? Fact.notStated)]
+        facts += items.map { Fact("$.plan.serviceChangeAssurance.\($0.1)", $0.2?.rawValue ?? Fact.notStated) }
+        let progressText = items.map { "\($0.0): \($0.2?.rawValue ?? "not stated")" }.joined(separator: "; ")
+        let progress = assurance == nil ? nil : progressText
+
+        switch assurance?.majorChange {
+        case true?:
+            let outstanding = items.filter { $0.2 != .complete }.map { "\($0.0) (\($0.2?.rawValue ?? "not stated"))" }
+            let reason = "The file declares major service change: NHS England assures it before public consultation, with a pre-consultation business case whose contents the Clinical Senate assures (guidance line 1195)."
+            recorder.step(rule, "Required. " + reason + " " + progressText + ".", facts: facts)
+            if !outstanding.isEmpty {
+                let launched = context.hasLaunched
+                recorder.finding(rule, launched ? .error : .warning,
+                                 (launched ? "The consultation has launched but the service change assurance is not complete: " : "Complete service change assurance before the consultation launches: ") + outstanding.joined(separator: ", ") + " outstanding.",
+                                 facts: facts)
+            }
+            return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress, done: outstanding.isEmpty)
+        case false?:
+            let reason = "The file declares the change is not major service change, so NHS England assurance is not required" + (scrutiny.level == .required || scrutiny.level == .likely ? "; as the change is likely to be substantial, keep NHS England's regional team's confirmation of that on record." : ".")
+            recorder.step(rule, "Not required. " + reason, facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: .notRequired, reason: reason, progress: progress)
+        case nil:
+            if (scrutiny.level == .required || scrutiny.level == .likely) && kind == .formalConsultation {
+                let reason = "A substantial change going to formal consultation is likely to be major service change needing NHS England assurance: a pre-consultation business case assured by the Clinical Senate. Confirm with NHS England's regional team."
+                recorder.step(rule, "Likely. " + reason, facts: facts)
+                recorder.ask("$.plan.serviceChangeAssurance.majorChange", "Is this major service change subject to NHS England assurance (pre-consultation business case, Clinical Senate review)?",
+                             because: "Major service change is assured by NHS England before consultation, and its pre-consultation business case is published.")
+                return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
+            }
+            let reason = context.urgencyExempt ? "An urgent interim change; assurance applies if a permanent major change is proposed." : "Nothing points to major service change."
+            recorder.step(rule, "Not indicated. " + reason, facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: .notIndicated, reason: reason, progress: progress)
+        }
+    }
+
+    // MARK: Pre-consultation engagement
+
+    private static func preConsultationRequirement(_ context: RouteContext, kind: RouteKind,
+                                                   _ recorder: inout AssessmentRecorder) -> RouteRequirement {
+        let rule = Rule.routePreConsultationEngagement
+        let done = context.plan?.preConsultationEngagementDone
+        let facts = [Fact("$.plan.preConsultationEngagementDone", done.map { String($0) } ?? Fact.notStated)]
+        let progress = done.map { $0 ? "done" : "not done" }
+        guard kind == .formalConsultation else {
+            let reason = "The route is not a formal consultation."
+            recorder.step(rule, "Not indicated. " + reason, facts: facts)
+            return RouteRequirement(ruleID: rule.id, level: .notIndicated, reason: reason, progress: progress)
+        }
+        let reason = "Before a formal consultation, engagement should shape the case for change and the options (seed 003 lines 74, 288); consultations backed by significant engagement beforehand may be shorter (guidance line 1208)."
+        switch done {
+        case true?:
+            recorder.step(rule, "Expected, and done. " + reason, facts: facts)
+        case false?:
+            recorder.step(rule, "Expected, not done. " + reason, facts: facts)
+            recorder.finding(rule, .warning, "Carry out pre-consultation engagement before the formal consultation, so that people help shape the options and the criteria.", facts: facts)
+        case nil:
+            recorder.step(rule, "Expected; the file does not say whether it has been done. " + reason, facts: facts)
+            recorder.ask("$.plan.preConsultationEngagementDone", "Has pre-consultation engagement been carried out?",
+                         because: "A formal consultation should be shaped by engagement beforehand, and this also bears on how long the consultation needs to be.")
+        }
+        return RouteRequirement(ruleID: rule.id, level: .expected, reason: reason, progress: progress, done: done == true)
+    }
+
+    // MARK: The plan's approach against the route
+
+    private static func planApproach(_ context: RouteContext, kind: RouteKind, level: RequirementLevel,
+                                     _ recorder: inout AssessmentRecorder) {
+        let rule = Rule.routePlanApproach
+        let approach = context.plan?.approach
+        let facts = [Fact("$.plan.approach", approach?.rawValue ?? Fact.notStated), Fact("assessment.route.kind", kind.rawValue)]
+        guard let approach else {
+            recorder.step(rule, "The plan states no approach.", facts: facts)
+            if kind == .engagement || kind == .formalConsultation {
+                recorder.ask("$.plan.approach", "Which approach does the plan take: inform, engage, consult or co-produce?",
+                             because: "The route is \(kind.headline.lowercased()); the plan's approach is compared with it, and decides whether the Gunning principles apply formally.")
+            }
+            return
+        }
+        switch (kind, approach) {
+        case (.formalConsultation, .consult):
+            recorder.step(rule, "The plan is a formal consultation, as the route needs.", facts: facts)
+        case (.formalConsultation, _):
+            recorder.step(rule, "Mismatch: the route is formal public consultation (\(level.rawValue)) but the plan is \(approach.displayName).", facts: facts)
+            let severity: Severity = level == .required ? .error : .warning
+            let why: String
+            switch level {
+            case .required: why = "the health scrutiny committee has agreed the change is substantial"
+            case .mayBeRequired: why = "a common-law duty to consult may arise (take legal advice)"
+            default: why = "the change is likely to be substantial"
+            }
+            recorder.finding(rule, severity, "Formal public consultation is needed because \(why), but the plan is \(approach.displayName) only. Plan a formal consultation, with pre-consultation engagement before it, or record why it is not needed.", facts: facts)
+        case (.engagement, .inform):
+            recorder.step(rule, "Mismatch: the duty to involve applies, and the plan only informs people.", facts: facts)
+            recorder.finding(rule, .warning, "The plan only informs people, but the duty to involve applies. Use the approach that gives people the greatest opportunity to take part that suits the situation, proportionate to the change.", facts: facts)
+        case (.engagement, .consult):
+            recorder.step(rule, "The plan is a formal consultation, more than the route needs; the Gunning principles then apply formally.", facts: facts)
+        case (.engagement, _):
+            recorder.step(rule, "The plan's \(approach.displayName) fits the route.", facts: facts)
+        case (.informationOnly, _):
+            recorder.step(rule, "No statutory involvement is required; the plan's \(approach.displayName) is a choice the organisation may make.", facts: facts)
+        case (.undetermined, _):
+            recorder.step(rule, "The route is undetermined, so the plan's \(approach.displayName) cannot yet be compared with it.", facts: facts)
+        }
+    }
+}
+
+/// Facts about the project the route rules share.
+struct RouteContext {
+    let project: Project
+    let plan: InvolvementPlan?
+    let indicators: [SubstantialIndicator]
+    /// The reg 23 urgency exemption can be relied on: urgent, with a recorded risk to patients or
+    /// staff, not left late, and not a decision about making a temporary change permanent.
+    let urgencyExempt: Bool
+    let urgencyFacts: [Fact]
+    /// The involvement launched on or before the as-of date.
+    let hasLaunched: Bool
+
+    init(_ project: Project, asOf: CalendarDate) {
+        self.project = project
+        self.plan = project.plan
+        self.indicators = SubstantialIndicators.of(project)
+        let urgency = project.urgency
+        let permanence = project.temporaryChange?.isTemporary == true && project.temporaryChange?.permanenceUnderConsideration == true
+        self.urgencyExempt = urgency?.isUrgent == true && urgency?.riskToPatientsOrStaff != nil
+            && urgency?.involvementLeftLate != true && !permanence
+        var facts: [Fact] = []
+        if let urgency {
+            facts.append(Fact("$.urgency.isUrgent", String(urgency.isUrgent)))
+            facts.append(Fact("$.urgency.riskToPatientsOrStaff", urgency.riskToPatientsOrStaff ?? Fact.notStated))
+            if let late = urgency.involvementLeftLate { facts.append(Fact("$.urgency.involvementLeftLate", String(late))) }
+        }
+        self.urgencyFacts = facts
+        if let launch = project.plan?.launchDate { self.hasLaunched = launch <= asOf } else { self.hasLaunched = false }
+    }
+
+    /// How many changes and people: the scale that proportionality turns on.
+    var scaleText: String {
+        let changes = project.changes.count
+        let people = project.changes.compactMap(\.peopleAffected)
+        var text = "\(changes) change\(changes == 1 ? "" : "s") listed"
+        if !people.isEmpty {
+            text += ", \(people.reduce(0, +)) people affected where stated"
+        } else if changes > 0 {
+            text += ", the number of people affected not stated"
+        }
+        let groups = project.affectedGroups?.count ?? 0
+        if groups > 0 { text += ", \(groups) affected group\(groups == 1 ? "" : "s")" }
+        return text
+    }
+
+    var scaleFacts: [Fact] {
+        project.changes.enumerated().flatMap { index, change in
+            [Fact("$.changes[\(index)].kind", change.kind.rawValue)]
+                + (change.peopleAffected.map { [Fact("$.changes[\(index)].peopleAffected", String($0))] } ?? [])
+        }
+    }
+}
