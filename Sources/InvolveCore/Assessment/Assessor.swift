@@ -17,6 +17,7 @@ public enum Assessor {
         let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, &recorder)
         UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
+        DecisionRecorded.evaluate(project, verdict: verdict, &recorder)
 
         return Assessment(
             projectID: project.id, projectTitle: project.title, organisation: project.organisation,

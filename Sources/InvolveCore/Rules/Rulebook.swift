@@ -2,7 +2,7 @@
 /// pipelines, waivers and records refer to them.
 public enum Rulebook {
     /// Changes whenever a rule is added, removed or changes meaning; stamped on decision records.
-    public static let version = "2026.11.1"
+    public static let version = "2026.11.2"
 
     public static let all: [Rule] = [
         .dutyStep1, .dutyOtherBody, .dutyStep2, .dutyStep3, .dutyImpactContradiction, .dutyImpactReasons,
@@ -10,6 +10,7 @@ public enum Rulebook {
         .peopleCommissioner, .peopleTrust, .peopleEquality, .peopleStaffAndHealthwatch,
         .urgencyJustification, .temporaryPermanence,
         .commonLawConsultation,
+        .recordDecision,
     ]
 
     public static func rule(id: String) -> Rule? {
