@@ -15,6 +15,8 @@ public enum CommandLineTool {
             case "assess": return try AssessCommand.run(rest, context).rawValue
             case "rules": return try RulesCommand.list(rest, context).rawValue
             case "explain": return try RulesCommand.explain(rest, context).rawValue
+            case "record": return try RecordCommand.run(rest, context).rawValue
+            case "report": return try ReportCommand.run(rest, context).rawValue
             case "help", "--help", "-h":
                 console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
                 return ExitCode.success.rawValue
