@@ -60,7 +60,7 @@ enum DecisionRecordHTML {
         if record.audiences.isEmpty {
             html.element("p", text: "None listed.")
         } else {
-            table(caption: "Who must be involved", headers: ["Who", "Required by law", "Basis"],
+            table(caption: "People to involve, and the law or guidance that says so", headers: ["Who", "Required by law", "Basis"],
                   rows: record.audiences.map { [$0.who, $0.required ? "Yes" : "No (guidance or good practice)", $0.basis] }, &html)
         }
 
@@ -68,7 +68,7 @@ enum DecisionRecordHTML {
         if record.affectedGroups.isEmpty {
             html.element("p", text: "No affected groups are listed in the project file.")
         } else {
-            table(caption: "Affected groups", headers: ["Group", "Protected characteristics", "Faces health inequalities", "How reached"],
+            table(caption: "Groups the project affects", headers: ["Group", "Protected characteristics", "Faces health inequalities", "How reached"],
                   rows: record.affectedGroups.map { group in
                       [group.name, RecordWording.characteristics(group), RecordWording.inequalities(group),
                        RecordWording.howReached(group, record) ?? RecordWording.notReached]
@@ -171,7 +171,7 @@ enum DecisionRecordHTML {
     /// A table of text: a caption, column headers with scope="col", and the first cell of
     /// each row as its row header (scope="row").
     static func table(caption: String, headers: [String], rows: [[String]], numeric: Set<Int> = [], _ html: inout HTMLWriter) {
-        html.open("table")
+        if numeric.isEmpty { html.open("table") } else { html.open("table", ["class": "figures"]) }
         html.element("caption", text: caption)
         html.open("thead")
         html.open("tr")

@@ -25,6 +25,7 @@ public enum ReportHTML {
         html.element("h1", text: ReportWording.title(report))
         html.element("p", text: ReportWording.dutyParagraph(report))
         html.element("p", text: ReportWording.sourceParagraph(report))
+        html.element("p", text: ReportWording.summaryParagraph(report))
 
         let anchors = anchorsByRecord(report)
 
@@ -42,7 +43,7 @@ public enum ReportHTML {
         html.close()
 
         html.open("section", ["aria-labelledby": "through-the-year"])
-        html.element("h2", ["id": "through-the-year"], text: "Assessments through the year")
+        html.element("h2", ["id": "through-the-year"], text: "Decisions through the year")
         html.open("figure")
         ReportChart.write(report, into: &html)
         html.close()
@@ -133,7 +134,7 @@ public enum ReportHTML {
             html.element("th", ["scope": "row"], markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title)))
             html.element("td", text: RecordWording.verdictShort(record.verdict.value))
             html.element("td", text: RecordWording.routeShort(record.route))
-            html.element("td", markup: RecordWording.keyDates(record).map(W.escape).joined(separator: "<br>"))
+            html.element("td", ["class": "dates"], markup: RecordWording.keyDates(record).map(W.escape).joined(separator: "<br>"))
             html.element("td", text: RecordWording.decisionShort(record))
             html.close()
         }
@@ -156,22 +157,16 @@ public enum ReportHTML {
             html.element("p", text: "No decision records fall in the period.")
             return
         }
-        DecisionRecordHTML.table(caption: "Protected characteristics shared by affected groups", headers: ["Protected characteristic", "Records naming an affected group who share it"],
+        DecisionRecordHTML.table(caption: "Protected characteristics shared by the groups projects affect",
+                                 headers: ["Protected characteristic", "Projects naming an affected group who share it"],
                                  rows: report.protectedCharacteristicCoverage.map { [RecordWording.characteristic($0.0), String($0.1)] },
                                  numeric: [1], &html)
-        var rows: [[String]] = []
-        var anyReach = false
-        for record in report.records {
-            if record.affectedGroups.isEmpty { rows.append([record.project.title, "None listed", "—", "—", "—"]) }
-            for group in record.affectedGroups {
-                let how = RecordWording.howReached(group, record)
-                anyReach = anyReach || how != nil
-                rows.append([record.project.title, group.name, RecordWording.characteristics(group), RecordWording.inequalities(group), how ?? RecordWording.notReached])
-            }
-        }
-        DecisionRecordHTML.table(caption: "Affected groups named by each project", headers: ["Project", "Affected group", "Protected characteristics", "Faces health inequalities", "How reached"],
+        let (rows, showsHow) = ReportWording.reachRows(report)
+        DecisionRecordHTML.table(caption: "Affected groups named by each project",
+                                 headers: ["Project", "Affected groups named (protected characteristics)", "Groups facing health inequalities"]
+                                     + (showsHow ? ["How they were reached"] : []),
                                  rows: rows, &html)
-        if !anyReach {
+        if !showsHow {
             html.element("p", ["class": "note"], text: ReportWording.reachMissingNote)
         }
         let assessments = report.records.compactMap { record -> [String]? in
@@ -228,6 +223,9 @@ public enum ReportHTML {
         th, td { border: 1px solid #aeb7bd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         thead th { background: #e8edee; }
         tbody th { font-weight: bold; }
+        table.figures { width: auto; min-width: 30rem; }
+        table.figures tbody th { font-weight: normal; }
+        td.dates { min-width: 11em; }
         .number { text-align: right; font-variant-numeric: tabular-nums; }
         thead { display: table-header-group; }
         tr, figure, dl { break-inside: avoid; page-break-inside: avoid; }

@@ -10,6 +10,8 @@ public enum ReportMarkdown {
         out.append(MarkdownText.lineStart(ReportWording.dutyParagraph(report)))
         out.append("")
         out.append(MarkdownText.lineStart(ReportWording.sourceParagraph(report)))
+        out.append("")
+        out.append(MarkdownText.lineStart(ReportWording.summaryParagraph(report)))
 
         out.append("")
         out.append("## Involvement decisions at a glance")
@@ -30,7 +32,7 @@ public enum ReportMarkdown {
         out += projects(report)
 
         out.append("")
-        out.append("## Assessments through the year")
+        out.append("## Decisions through the year")
         out.append("")
         out += chart(report)
 
@@ -92,27 +94,19 @@ public enum ReportMarkdown {
     static func reach(_ report: InvolvementReport) -> [String] {
         var out = [MarkdownText.lineStart(ReportWording.reachIntro()), ""]
         guard !report.records.isEmpty else { return out + ["No decision records fall in the period."] }
-        out.append("| Protected characteristic | Records naming an affected group who share it |")
+        out.append("| Protected characteristic | Projects naming an affected group who share it |")
         out.append("|---|--:|")
         for (characteristic, count) in report.protectedCharacteristicCoverage {
             out.append("| \(RecordWording.characteristic(characteristic)) | \(count) |")
         }
         out.append("")
-        out.append("| Project | Affected group | Protected characteristics | Faces health inequalities | How reached |")
-        out.append("|---|---|---|---|---|")
-        var anyReach = false
-        for record in report.records {
-            if record.affectedGroups.isEmpty {
-                out.append("| \(MarkdownText.cell(record.project.title)) | None listed | — | — | — |")
-            }
-            for group in record.affectedGroups {
-                let how = RecordWording.howReached(group, record)
-                anyReach = anyReach || how != nil
-                out.append("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(group.name)) | \(RecordWording.characteristics(group)) | "
-                           + "\(RecordWording.inequalities(group)) | \(MarkdownText.cell(how ?? RecordWording.notReached)) |")
-            }
+        let (rows, showsHow) = ReportWording.reachRows(report)
+        out.append("| Project | Affected groups named (protected characteristics) | Groups facing health inequalities |" + (showsHow ? " How they were reached |" : ""))
+        out.append("|---|---|---|" + (showsHow ? "---|" : ""))
+        for row in rows {
+            out.append("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
         }
-        if !anyReach {
+        if !showsHow {
             out.append("")
             out.append(MarkdownText.lineStart(ReportWording.reachMissingNote))
         }

@@ -37,8 +37,27 @@ enum ReportWording {
         let projects = report.projectCount
         let count = records == projects
             ? RecordWording.plural(records, "decision record")
-            : "\(RecordWording.plural(records, "decision record")) covering \(RecordWording.plural(projects, "project"))"
-        return "It is drawn from \(count) made in the period. Each record sets out whether the statutory duty to involve applied, following NHS England's three-step process (Working in partnership with people and communities, statutory guidance, 2022, Annex B1), with the facts and the law or guidance behind each step, and records who decided how to involve people, when, and why. Keeping such records is how a public body shows that it acted rationally in deciding when and how to involve the public (Annex B1)."
+            : "\(RecordWording.plural(records, "decision record")) (\(RecordWording.plural(projects, "project")))"
+        return "This section is drawn from the \(count) whose decisions fall in the period. Each record sets out whether the statutory duty to involve applied, following NHS England's three-step process (Working in partnership with people and communities, statutory guidance, 2022, Annex B1), with the facts and the law or guidance behind each step, and records who decided how to involve people, when, and why. Keeping such records is how a public body shows that it acted rationally in deciding when and how to involve the public (Annex B1)."
+    }
+
+    /// The year in two or three sentences, for the opening of the section.
+    static func summaryParagraph(_ report: InvolvementReport) -> String {
+        let total = report.records.count
+        guard total > 0 else { return "No decision records fall in the period." }
+        let engaged = report.dutyAppliedCount
+        let notEngaged = report.count(.unlikelyToApply) + report.count(.doesNotApply)
+        var text = "In the period \(report.organisation) assessed \(RecordWording.plural(report.projectCount, "project")) against the duty to involve. "
+        text += "The duty applied, or was likely to apply, in \(engaged) of the \(RecordWording.plural(total, "assessment"))"
+        text += notEngaged > 0 ? "; in \(notEngaged) it did not apply or was unlikely to, and the reasons are recorded." : "."
+        let undetermined = report.count(.undetermined)
+        if undetermined > 0 {
+            text += " Facts were missing for \(RecordWording.plural(undetermined, "assessment")), so \(undetermined == 1 ? "its verdict is" : "their verdicts are") undetermined."
+        }
+        text += " Of the \(RecordWording.plural(total, "record")), \(report.decisionsRecorded) \(report.decisionsRecorded == 1 ? "says" : "say") who decided how to involve people, when, and why"
+        let eia = report.evidenceCount(.equalityImpactAssessment)
+        text += eia > 0 ? ", and \(eia) of those decisions were supported by an equality impact assessment." : "."
+        return text
     }
 
     struct Figure {
@@ -67,7 +86,7 @@ enum ReportWording {
         rows.append(Figure(label: "Decisions recorded with who decided, when and why", value: "\(report.decisionsRecorded) of \(total)"))
         rows.append(Figure(label: "Departures from the statutory guidance, each explained", value: String(report.departures.count)))
         rows.append(Figure(label: "Decisions supported by an equality impact assessment", value: String(report.evidenceCount(.equalityImpactAssessment))))
-        rows.append(Figure(label: "Records naming groups who face health inequalities", value: String(report.recordsReachingInequalities)))
+        rows.append(Figure(label: "Projects naming affected groups who face health inequalities", value: String(report.projectsNamingInequalities)))
         rows.append(Figure(label: "Rules waived for a project", value: String(report.records.reduce(0) { $0 + $1.waivers.count })))
         return rows
     }
@@ -79,7 +98,7 @@ enum ReportWording {
     static func chartDescription(_ report: InvolvementReport) -> String {
         let months = report.months
         let busiest = months.max { a, b in a.total < b.total || (a.total == b.total && (a.year, a.month) > (b.year, b.month)) }
-        var text = "Bar chart of \(RecordWording.plural(report.records.count, "decision record")) from \(periodText(report)), one bar per month, divided by verdict."
+        var text = "Bar chart of \(RecordWording.plural(report.records.count, "decision record")) from \(periodText(report)), one bar per month of decision (or of assessment, where no decision is recorded), divided by verdict."
         if let busiest, busiest.total > 0 {
             text += " The busiest month was \(busiest.name), with \(busiest.total)."
         }
@@ -92,6 +111,31 @@ enum ReportWording {
     }
 
     static let reachMissingNote = "The records name who each project affected but not how each group was reached. Before publishing, add this from the involvement plans or the engagement and consultation reports listed in the appendix."
+
+    /// "Older people who use the clinic (age, disability)".
+    static func groupText(_ group: AffectedGroup) -> String {
+        group.protectedCharacteristics.isEmpty
+            ? group.name
+            : group.name + " (" + group.protectedCharacteristics.map { RecordWording.characteristic($0).lowercased() }.joined(separator: ", ") + ")"
+    }
+
+    /// One row per project: the groups it names, those facing health inequalities, and how
+    /// they were reached when the plan says (nil when no project in the report says).
+    static func reachRows(_ report: InvolvementReport) -> (rows: [[String]], showsHow: Bool) {
+        let projects = report.latestRecordPerProject
+        let showsHow = projects.contains { !($0.plan?.reach.isEmpty ?? true) }
+        let rows = projects.map { record -> [String] in
+            let groups = record.affectedGroups.isEmpty ? "None listed" : record.affectedGroups.map(groupText).joined(separator: "; ")
+            let facing = record.affectedGroups.filter { $0.facesHealthInequalities == true }.map(\.name)
+            var row = [record.project.title, groups, facing.isEmpty ? "None named" : facing.joined(separator: "; ")]
+            if showsHow {
+                let reach = record.plan?.reach ?? []
+                row.append(reach.isEmpty ? RecordWording.notReached : reach.map { "\($0.audience): \($0.how)" }.joined(separator: "; "))
+            }
+            return row
+        }
+        return (rows, showsHow)
+    }
 
     static func methodParagraphs(_ report: InvolvementReport) -> [String] {
         var paragraphs: [String] = []

@@ -59,15 +59,24 @@ public struct InvolvementReport: Sendable {
         records.filter { $0.decision?.evidence.contains { $0.kind == kind } == true }.count
     }
 
-    /// Records naming at least one affected group that faces health inequalities.
-    public var recordsReachingInequalities: Int {
-        records.filter { $0.affectedGroups.contains { $0.facesHealthInequalities == true } }.count
+    /// The latest record of each project in the period (a project assessed twice, before and
+    /// after a consultation, counts once when the question is who the project affects).
+    public var latestRecordPerProject: [DecisionRecord] {
+        var latest: [String: Int] = [:]
+        for (index, record) in records.enumerated() { latest[record.project.id] = index }
+        return records.enumerated().filter { latest[$0.element.project.id] == $0.offset }.map(\.element)
     }
 
-    /// For each protected characteristic, how many records name an affected group sharing it.
+    /// Projects naming at least one affected group that faces health inequalities.
+    public var projectsNamingInequalities: Int {
+        latestRecordPerProject.filter { $0.affectedGroups.contains { $0.facesHealthInequalities == true } }.count
+    }
+
+    /// For each protected characteristic, how many projects name an affected group sharing it.
     public var protectedCharacteristicCoverage: [(ProtectedCharacteristic, Int)] {
-        ProtectedCharacteristic.allCases.map { characteristic in
-            (characteristic, records.filter { $0.affectedGroups.contains { $0.protectedCharacteristics.contains(characteristic) } }.count)
+        let projects = latestRecordPerProject
+        return ProtectedCharacteristic.allCases.map { characteristic in
+            (characteristic, projects.filter { $0.affectedGroups.contains { $0.protectedCharacteristics.contains(characteristic) } }.count)
         }
     }
 
