@@ -63,6 +63,14 @@ enum ReportCommand {
         if files.isEmpty {
             context.console.error("involve: warning: no decision records (*.json) in \(directory); the report is empty.")
         }
+        var seen: [String: String] = [:]
+        for (file, record) in zip(files, records) {
+            if let first = seen[record.recordID] {
+                context.console.error("involve: warning: \(file) and \(first) hold the same record (\(record.recordID)); both are counted.")
+            } else {
+                seen[record.recordID] = file
+            }
+        }
 
         let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
         let text: String

@@ -49,7 +49,9 @@ enum RecordWording {
     }
 
     static func characteristics(_ group: AffectedGroup) -> String {
-        group.protectedCharacteristics.isEmpty ? "None listed" : group.protectedCharacteristics.map(characteristic).joined(separator: ", ")
+        guard !group.protectedCharacteristics.isEmpty else { return "None listed" }
+        let names = group.protectedCharacteristics.map(characteristic)
+        return ([names[0]] + names.dropFirst().map { $0.lowercased() }).joined(separator: ", ")
     }
 
     static func inequalities(_ group: AffectedGroup) -> String {

@@ -68,19 +68,20 @@ public enum ReportHTML {
         if !report.records.isEmpty {
             html.open("section", ["aria-labelledby": "appendix"])
             html.element("h2", ["id": "appendix", "class": "appendix"], text: "Appendix: decision records")
-            for record in report.records {
-                DecisionRecordHTML.write(record, level: 3, anchor: anchors[record.recordID] ?? ReportWording.anchor(record), into: &html)
+            for (index, record) in report.records.enumerated() {
+                DecisionRecordHTML.write(record, level: 3, anchor: anchors[index], into: &html)
             }
             html.close()
         }
         return html.finish()
     }
 
-    /// Anchor ids for the appendix, unique even if two files hold records with the same id.
-    static func anchorsByRecord(_ report: InvolvementReport) -> [String: String] {
-        var anchors: [String: String] = [:]
+    /// Anchor ids for the appendix, one per record in `report.records` order, unique even if
+    /// two files hold records with the same id.
+    static func anchorsByRecord(_ report: InvolvementReport) -> [String] {
+        var anchors: [String] = []
         var used: Set<String> = []
-        for record in report.records where anchors[record.recordID] == nil {
+        for record in report.records {
             var anchor = ReportWording.anchor(record)
             var suffix = 2
             while used.contains(anchor) {
@@ -88,7 +89,7 @@ public enum ReportHTML {
                 suffix += 1
             }
             used.insert(anchor)
-            anchors[record.recordID] = anchor
+            anchors.append(anchor)
         }
         return anchors
     }
@@ -113,7 +114,7 @@ public enum ReportHTML {
         html.close()
     }
 
-    static func projects(_ report: InvolvementReport, _ anchors: [String: String], _ html: inout HTMLWriter) {
+    static func projects(_ report: InvolvementReport, _ anchors: [String], _ html: inout HTMLWriter) {
         guard !report.records.isEmpty else {
             html.element("p", text: "No decision records fall in the period.")
             return
@@ -128,9 +129,9 @@ public enum ReportHTML {
         html.close()
         html.close()
         html.open("tbody")
-        for record in report.records {
+        for (index, record) in report.records.enumerated() {
             html.open("tr")
-            let anchor = anchors[record.recordID] ?? ReportWording.anchor(record)
+            let anchor = anchors[index]
             html.element("th", ["scope": "row"], markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title)))
             html.element("td", text: RecordWording.verdictShort(record.verdict.value))
             html.element("td", text: RecordWording.routeShort(record.route))
@@ -180,7 +181,7 @@ public enum ReportHTML {
         }
     }
 
-    static func decisions(_ report: InvolvementReport, _ anchors: [String: String], _ html: inout HTMLWriter) {
+    static func decisions(_ report: InvolvementReport, _ anchors: [String], _ html: inout HTMLWriter) {
         html.element("p", text: "Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
         let departures = report.departures
         if departures.isEmpty {
@@ -189,14 +190,14 @@ public enum ReportHTML {
             DecisionRecordHTML.table(caption: "Departures from the statutory guidance and their explanations", headers: ["Project", "Part of the guidance", "Explanation"],
                                      rows: departures.map { [$0.record.project.title, $0.departure.guidance, $0.departure.explanation] }, &html)
         }
-        let undecided = report.records.filter { $0.decision == nil }
+        let undecided = report.records.enumerated().filter { $0.element.decision == nil }
         if undecided.isEmpty {
             html.element("p", text: "Every record in the period has a recorded decision about involvement.")
         } else {
             html.element("p", text: "Records with no decision about involvement recorded yet:")
             html.open("ul")
-            for record in undecided {
-                let anchor = anchors[record.recordID] ?? ReportWording.anchor(record)
+            for (index, record) in undecided {
+                let anchor = anchors[index]
                 html.element("li", markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title))
                              + W.escape(" (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))"))
             }

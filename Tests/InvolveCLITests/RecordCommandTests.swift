@@ -170,6 +170,15 @@ import InvolveCore
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    @Test func aCopiedRecordIsReportedAsAWarning() throws {
+        let directory = try Self.recordsDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.copyItem(atPath: directory + "/nfd-2025-002-2025-04-22.json", toPath: directory + "/copy.json")
+        let result = Self.run(["report", directory, "--from", "2025-04-01", "--to", "2026-03-31"])
+        #expect(result.code == 0)
+        #expect(result.err.contains("hold the same record (nfd-2025-002-2025-04-22)"))
+    }
+
     @Test func reportUsageErrors() throws {
         let directory = try Self.recordsDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

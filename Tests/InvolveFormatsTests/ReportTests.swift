@@ -107,6 +107,15 @@ import InvolveCore
         }
     }
 
+    @Test func aRecordFoundTwiceStillGivesUniqueIDs() throws {
+        let period = try #require(RecordFixtures.year)
+        let record = RecordFixtures.hostileRecord()
+        let checker = HTMLChecker(ReportHTML.render(InvolvementReport(organisation: nil, period: period, allRecords: [record, record])))
+        let ids = checker.elements.compactMap { $0.attributes["id"] }
+        #expect(Set(ids).count == ids.count)
+        #expect(checker.all("article").count == 2)
+    }
+
     @Test func htmlPrintsOnA4() throws {
         let html = ReportHTML.render(try RecordFixtures.exampleReport())
         #expect(html.contains("@page { size: A4;"))
