@@ -47,7 +47,7 @@ enum ReportWording {
         guard total > 0 else { return "No decision records fall in the period." }
         let engaged = report.dutyAppliedCount
         let notEngaged = report.count(.unlikelyToApply) + report.count(.doesNotApply)
-        var text = "In the period \(report.organisation) assessed \(RecordWording.plural(report.projectCount, "project")) against the duty to involve. "
+        var text = "In the period, \(report.organisation) assessed \(RecordWording.plural(report.projectCount, "project")) against the duty to involve. "
         text += "The duty applied, or was likely to apply, in \(engaged) of the \(RecordWording.plural(total, "assessment"))"
         text += notEngaged > 0 ? "; in \(notEngaged) it did not apply or was unlikely to, and the reasons are recorded." : "."
         let undetermined = report.count(.undetermined)
