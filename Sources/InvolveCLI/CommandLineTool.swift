@@ -18,6 +18,8 @@ public enum CommandLineTool {
             case "validate": return try ValidateCommand.run(rest, context).rawValue
             case "schema": return try SchemaCommand.run(rest, context).rawValue
             case "init": return try InitCommand.run(rest, context).rawValue
+            case "record": return try RecordCommand.run(rest, context).rawValue
+            case "report": return try ReportCommand.run(rest, context).rawValue
             case "help", "--help", "-h":
                 console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
                 return ExitCode.success.rawValue

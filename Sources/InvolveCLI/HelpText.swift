@@ -2,7 +2,7 @@ import InvolveCore
 
 /// Help for each command. Kept together so the wording stays consistent.
 enum HelpText {
-    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "help", "version"]
+    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "help", "version"]
 
     static let overview = """
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
@@ -14,6 +14,9 @@ enum HelpText {
           involve validate FILE|DIR|- ...
           involve schema
           involve init [FILE] [--force] [--interactive]
+          involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
+          involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
+                         [--organisation NAME]
           involve help [COMMAND]
           involve version
 
@@ -25,6 +28,10 @@ enum HelpText {
           validate  Check project files are well formed and every value is allowed, without assessing.
           schema    Print the JSON Schema of the project file.
           init      Write a starter project file with every field shown.
+          record    Assess a project file and keep the result, with the human decision, as a decision
+                    record (JSON and Markdown) in DIR. Records are never overwritten without --force.
+          report    Build the annual report section on how the duty to involve was discharged from
+                    the decision records in DIR, as Markdown or self-contained HTML.
 
         Exit codes: 0 assessed; 1 findings at the --fail-on threshold; 2 usage or input error.
         Documentation: README.md and docs/ in the source repository.
@@ -100,9 +107,57 @@ enum HelpText {
 
         """
 
+    static let record = """
+        Usage: involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
+
+        Assesses one project file and writes its decision record to DIR (created if missing):
+          DIR/<record id>.json   for involve report and other programs (docs/records.md)
+          DIR/<record id>.md     for people
+        The record id is the project id and the as-of date, for example nfd-2025-014-2025-05-12.
+        The record holds the verdict, findings, the full rationale trail, the human decision from
+        the project file's "decision" section, the tool and rulebook versions, and the SHA-256 of
+        the project file's bytes. The same file and --as-of date always give the same bytes.
+
+        Options:
+          --out DIR        Where to write the record (required).
+          --as-of DATE     The date to assess as of (default: today). Give it for reproducible records.
+          --force          Replace an existing record with the same id. Without it an existing
+                           record is never overwritten: the command stops with exit code 2.
+
+        Exit codes: 0 recorded; 2 the file is not a valid project file, the record exists, or it
+        cannot be written.
+
+        """
+
+    static let report = """
+        Usage: involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html]
+                              [--output FILE] [--organisation NAME]
+
+        Reads every decision record (*.json) directly in DIR and writes the annual report section
+        on how the organisation discharged its duty to involve: figures, a table of projects, a
+        chart of the year, how affected groups were reached, departures from the guidance, and
+        each record as an appendix.
+
+        A record is in the period when its decision date (or, with no decision recorded, its
+        as-of date) falls from --from to --to, both days included.
+
+        Options:
+          --from DATE, --to DATE   The reporting period (required), e.g. 2025-04-01 and 2026-03-31.
+          --format markdown|html   Markdown (default), or one self-contained HTML file (no scripts,
+                                   nothing fetched, prints on A4).
+          --output FILE            Write to FILE (replaced atomically) instead of standard output.
+          --organisation NAME      The organisation's name (default: the name in the records).
+
+        Exit codes: 0 written; 2 a usage error, or a file in DIR that is not a valid decision record
+        (each problem is listed with its file, line, column and JSON path; nothing is written).
+
+        """
+
     static func forCommand(_ command: String) -> String? {
         switch command {
         case "assess": return assess
+        case "record": return record
+        case "report": return report
         case "rules": return rules
         case "explain": return explain
         case "validate": return validate

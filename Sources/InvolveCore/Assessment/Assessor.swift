@@ -25,6 +25,7 @@ public enum Assessor {
         let route = RouteEvaluation.evaluate(project, verdict: verdict, commonLawTrigger: commonLawTrigger, options: options, &recorder)
         PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &recorder)
         let fairness = GunningEvaluation.evaluate(project, verdict: verdict, route: route, options: options, &recorder)
+        DecisionRecorded.evaluate(project, verdict: verdict, &recorder)
 
         return Assessment(
             projectID: project.id, projectTitle: project.title, organisation: project.organisation,

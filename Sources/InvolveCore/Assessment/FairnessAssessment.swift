@@ -17,7 +17,7 @@ public enum GunningPrinciple: String, Sendable, CaseIterable {
     }
 }
 
-public enum PrincipleStatus: String, Sendable, CaseIterable, Comparable {
+public enum PrincipleStatus: String, InputEnum, Comparable {
     case met
     case atRisk = "at-risk"
     case notMet = "not-met"
@@ -34,6 +34,15 @@ public enum PrincipleStatus: String, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: PrincipleStatus, rhs: PrincipleStatus) -> Bool { lhs.rank < rhs.rank }
+
+    public var displayName: String {
+        switch self {
+        case .met: return "met"
+        case .atRisk: return "at risk"
+        case .notMet: return "not met"
+        case .notAssessable: return "not assessable"
+        }
+    }
 }
 
 /// Whether the principles apply formally (a consultation) or as advice (other approaches:

@@ -16,6 +16,7 @@ public enum Rulebook {
         .planTimeline, .planLeadTime, .planProgrammeLength,
         .gunningScope, .gunning1Formative, .gunning2Information, .gunning3Time, .gunning3Length,
         .gunning3Holidays, .gunning3PreElection, .gunning4Conscientious,
+        .recordDecision,
     ]
 
     public static func rule(id: String) -> Rule? {

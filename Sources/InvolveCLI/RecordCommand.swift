@@ -1,0 +1,81 @@
+import InvolveCore
+import InvolveFormats
+
+/// `involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]`: assesses a project file and
+/// writes its decision record to DIR as `<record id>.json` (for `involve report` and other
+/// machines) and `<record id>.md` (for people). An existing record is never overwritten unless
+/// --force is given.
+enum RecordCommand {
+    static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
+        let parsed = try Arguments(arguments, valued: ["out", "as-of"], flags: ["force", "help"])
+        if parsed.flag("help") {
+            context.console.out(HelpText.record)
+            return .success
+        }
+        let asOf = try AsOfDate.parse(parsed.value("as-of"))
+        guard let path = parsed.positionals.first else {
+            throw UsageError("record needs a project file (or - for standard input) and --out DIR")
+        }
+        guard parsed.positionals.count == 1 else {
+            throw UsageError("record takes one project file; got \(parsed.positionals.count)")
+        }
+        guard let directory = parsed.value("out"), !directory.isEmpty else {
+            throw UsageError("record needs --out DIR, the directory to write the decision record to")
+        }
+
+        let name = InputFiles.displayName(path)
+        let bytes: [UInt8]
+        switch InputFiles.read(path, console: context.console) {
+        case .failure(let errors):
+            AssessCommand.report(errors, context.console)
+            return .usageOrInputError
+        case .success(let read):
+            bytes = read
+        }
+        let project: Project
+        switch ProjectLoader.load(bytes, file: name) {
+        case .failure(let errors):
+            AssessCommand.report(errors, context.console)
+            return .usageOrInputError
+        case .success(let loaded):
+            project = loaded
+        }
+
+        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf))
+        let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
+        let jsonPath = OutputFiles.join(directory, record.recordID + ".json")
+        let markdownPath = OutputFiles.join(directory, record.recordID + ".md")
+        let force = parsed.flag("force")
+
+        do throws(OutputFiles.Failure) {
+            try OutputFiles.ensureDirectory(directory)
+            if !force, let existing = [jsonPath, markdownPath].first(where: OutputFiles.exists) {
+                throw OutputFiles.Failure.exists(existing)
+            }
+            // The Markdown first, so that the JSON, which `involve report` reads, appears only
+            // once the whole record has been written.
+            try OutputFiles.write(DecisionRecordMarkdown.render(record), to: markdownPath, replace: force)
+            try OutputFiles.write(DecisionRecordJSON.render(record), to: jsonPath, replace: force)
+        } catch {
+            switch error {
+            case .exists(let existing):
+                context.console.error("""
+                    involve: \(existing) already exists: a decision record for \(record.recordID) was written before, and records are never overwritten.
+                    Use --force to replace it, or give a different --as-of date to record a new assessment beside it.
+                    """)
+            case .failed:
+                context.console.error("involve: " + error.message)
+            }
+            return .usageOrInputError
+        }
+
+        context.console.out("""
+            Recorded "\(record.project.title)" as of \(record.asOf): \(record.verdict.headline.lowercased()).
+              \(jsonPath)
+              \(markdownPath)
+              input \(record.input.file), SHA-256 \(record.input.sha256)
+
+            """)
+        return .success
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import InvolveCore
+import InvolveFormats
+
+/// `involve report DIR --from DATE --to DATE [--format html|markdown] [--output FILE]
+/// [--organisation NAME]`: reads the decision records (`*.json`) in DIR and writes the annual
+/// report section on how the organisation discharged its duty to involve.
+enum ReportCommand {
+    enum Format: String, CaseIterable {
+        case markdown
+        case html
+    }
+
+    static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
+        let parsed = try Arguments(arguments, valued: ["from", "to", "format", "output", "organisation"], flags: ["help"])
+        if parsed.flag("help") {
+            context.console.out(HelpText.report)
+            return .success
+        }
+        guard let directory = parsed.positionals.first else {
+            throw UsageError("report needs the directory of decision records, --from DATE and --to DATE")
+        }
+        guard parsed.positionals.count == 1 else {
+            throw UsageError("report takes one directory of decision records; got \(parsed.positionals.count) arguments")
+        }
+        let from = try date(parsed.value("from"), option: "from")
+        let to = try date(parsed.value("to"), option: "to")
+        guard let period = CalendarDateRange(start: from, end: to) else {
+            throw UsageError("--from \(from) is after --to \(to); the period runs from --from to --to, both days included")
+        }
+        let format = try parseFormat(parsed.value("format"))
+        let organisation = parsed.value("organisation")
+        if let organisation, organisation.allSatisfy(\.isWhitespace) {
+            throw UsageError("--organisation must not be empty")
+        }
+
+        let files: [String]
+        switch recordFiles(in: directory) {
+        case .failure(let errors):
+            for diagnostic in errors.diagnostics { context.console.error(diagnostic.rendered) }
+            return .usageOrInputError
+        case .success(let found):
+            files = found
+        }
+
+        var records: [DecisionRecord] = []
+        var diagnostics: [InputDiagnostic] = []
+        var badFiles = 0
+        for file in files {
+            let loaded = InputFiles.read(file, console: context.console).flatMap { DecisionRecordLoader.load($0, file: file) }
+            switch loaded {
+            case .success(let record): records.append(record)
+            case .failure(let errors):
+                diagnostics += errors.diagnostics
+                badFiles += 1
+            }
+        }
+        if !diagnostics.isEmpty {
+            for diagnostic in diagnostics { context.console.error(diagnostic.rendered) }
+            context.console.error("\(badFiles) of \(files.count) file\(files.count == 1 ? "" : "s") in \(directory) \(badFiles == 1 ? "is not a valid decision record" : "are not valid decision records"); no report was written.")
+            return .usageOrInputError
+        }
+        if files.isEmpty {
+            context.console.error("involve: warning: no decision records (*.json) in \(directory); the report is empty.")
+        }
+        var seen: [String: String] = [:]
+        for (file, record) in zip(files, records) {
+            if let first = seen[record.recordID] {
+                context.console.error("involve: warning: \(file) and \(first) hold the same record (\(record.recordID)); both are counted.")
+            } else {
+                seen[record.recordID] = file
+            }
+        }
+
+        let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
+        let text: String
+        switch format {
+        case .markdown: text = ReportMarkdown.render(report)
+        case .html: text = ReportHTML.render(report)
+        }
+        guard let output = parsed.value("output"), output != "-" else {
+            context.console.out(text)
+            return .success
+        }
+        do {
+            try OutputFiles.write(text, to: output, replace: true)
+        } catch {
+            context.console.error("involve: " + error.message)
+            return .usageOrInputError
+        }
+        context.console.error("Wrote \(output): \(report.records.count) decision record\(report.records.count == 1 ? "" : "s") from \(period.start) to \(period.end)"
+                              + (report.excludedCount > 0 ? " (\(report.excludedCount) outside the period left out)." : "."))
+        return .success
+    }
+
+    /// The `*.json` files directly in `directory`, in name order (hidden files are skipped).
+    static func recordFiles(in directory: String) -> Result<[String], InputErrors> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            return .failure(problem(directory, "the directory does not exist"))
+        }
+        guard isDirectory.boolValue else {
+            return .failure(problem(directory, "this is a file, not a directory"))
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            return .failure(problem(directory, "the directory cannot be read (check its permissions)"))
+        }
+        let files = names
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { OutputFiles.join(directory, $0) }
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            }
+        return .success(files)
+    }
+
+    private static func problem(_ path: String, _ message: String) -> InputErrors {
+        InputErrors(diagnostics: [InputDiagnostic(file: path, location: nil, path: .root, message: message,
+                                                  expected: "a directory of decision records written by involve record")])
+    }
+
+    private static func date(_ value: String?, option: String) throws -> CalendarDate {
+        guard let value else {
+            throw UsageError("report needs --\(option) YYYY-MM-DD (the reporting period, for example --from 2025-04-01 --to 2026-03-31)")
+        }
+        guard let date = CalendarDate(iso: value) else {
+            throw UsageError("--\(option) must be a real date written YYYY-MM-DD, got '\(value)'")
+        }
+        return date
+    }
+
+    private static func parseFormat(_ value: String?) throws -> Format {
+        guard let value else { return .markdown }
+        guard let format = Format(rawValue: value) else {
+            throw UsageError("unknown format '\(value)'; expected one of: " + Format.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return format
+    }
+}

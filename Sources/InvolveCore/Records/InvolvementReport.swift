@@ -1,0 +1,121 @@
+/// The annual report section on how an organisation discharged its duty to involve: the
+/// records of one period and the figures drawn from them. ICBs and NHS England "have a duty to
+/// produce Annual Reports that must show how their public involvement duties have been met
+/// (sections 14Z58 and 13U of the National Health Service Act 2006 respectively)" (seed 001
+/// line 1340). Pure: the renderers in InvolveFormats turn it into Markdown or HTML.
+public struct InvolvementReport: Sendable {
+    public let organisation: String
+    public let period: CalendarDateRange
+    /// Records whose reporting date (the decision date, or the as-of date when no decision is
+    /// recorded) falls in the period, oldest first.
+    public let records: [DecisionRecord]
+    /// How many records were read but fell outside the period.
+    public let excludedCount: Int
+
+    public init(organisation: String?, period: CalendarDateRange, allRecords: [DecisionRecord]) {
+        let included = allRecords.filter { period.contains($0.reportingDate) }
+        self.records = included.sorted { a, b in
+            a.reportingDate != b.reportingDate ? a.reportingDate < b.reportingDate : a.recordID < b.recordID
+        }
+        self.excludedCount = allRecords.count - included.count
+        self.period = period
+        self.organisation = organisation ?? InvolvementReport.organisationName(of: included.isEmpty ? allRecords : included)
+    }
+
+    /// The organisation the records name; several names are joined, none gives a placeholder.
+    static func organisationName(of records: [DecisionRecord]) -> String {
+        var names: [String] = []
+        for record in records where !names.contains(record.project.organisation.name) {
+            names.append(record.project.organisation.name)
+        }
+        return names.isEmpty ? "The organisation" : names.sorted().joined(separator: "; ")
+    }
+
+    // MARK: Figures
+
+    public var projectCount: Int { Set(records.map(\.project.id)).count }
+
+    public func count(_ verdict: DutyVerdict) -> Int { records.filter { $0.verdict.value == verdict }.count }
+
+    /// Records in which the duty applied or was likely to apply.
+    public var dutyAppliedCount: Int { count(.applies) + count(.likelyApplies) }
+
+    /// Records whose route includes `kind`, or nil when no record in the period has a route
+    /// (the tool that wrote them did not assess it), so the report says "not recorded" rather than 0.
+    public func routeCount(_ kind: RecordRouteKind) -> Int? {
+        guard routesRecorded > 0 else { return nil }
+        return records.filter { $0.route?.kinds.contains(kind) == true }.count
+    }
+
+    public var routesRecorded: Int { records.filter { $0.route != nil }.count }
+
+    public var decisionsRecorded: Int { records.filter { $0.decision != nil }.count }
+
+    public var departures: [(record: DecisionRecord, departure: DepartureFromGuidance)] {
+        records.flatMap { record in (record.decision?.departuresFromGuidance ?? []).map { (record, $0) } }
+    }
+
+    public func evidenceCount(_ kind: EvidenceKind) -> Int {
+        records.filter { $0.decision?.evidence.contains { $0.kind == kind } == true }.count
+    }
+
+    /// The latest record of each project in the period (a project assessed twice, before and
+    /// after a consultation, counts once when the question is who the project affects).
+    public var latestRecordPerProject: [DecisionRecord] {
+        var latest: [String: Int] = [:]
+        for (index, record) in records.enumerated() { latest[record.project.id] = index }
+        return records.enumerated().filter { latest[$0.element.project.id] == $0.offset }.map(\.element)
+    }
+
+    /// Projects naming at least one affected group that faces health inequalities.
+    public var projectsNamingInequalities: Int {
+        latestRecordPerProject.filter { $0.affectedGroups.contains { $0.facesHealthInequalities == true } }.count
+    }
+
+    /// For each protected characteristic, how many projects name an affected group sharing it.
+    public var protectedCharacteristicCoverage: [(ProtectedCharacteristic, Int)] {
+        let projects = latestRecordPerProject
+        return ProtectedCharacteristic.allCases.map { characteristic in
+            (characteristic, projects.filter { $0.affectedGroups.contains { $0.protectedCharacteristics.contains(characteristic) } }.count)
+        }
+    }
+
+    /// One entry per calendar month of the period, with how many records fall in it by verdict.
+    public var months: [ReportMonth] {
+        var result: [ReportMonth] = []
+        var year = period.start.year
+        var month = period.start.month
+        while year < period.end.year || (year == period.end.year && month <= period.end.month) {
+            let inMonth = records.filter { $0.reportingDate.year == year && $0.reportingDate.month == month }
+            let counts = DutyVerdict.allCases.map { verdict in (verdict, inMonth.filter { $0.verdict.value == verdict }.count) }
+            result.append(ReportMonth(year: year, month: month, counts: counts))
+            month += 1
+            if month > 12 { month = 1; year += 1 }
+        }
+        return result
+    }
+}
+
+/// One month of the report's chart.
+public struct ReportMonth: Sendable {
+    public let year: Int
+    public let month: Int
+    public let counts: [(DutyVerdict, Int)]
+
+    public var total: Int { counts.reduce(0) { $0 + $1.1 } }
+
+    public func count(_ verdict: DutyVerdict) -> Int { counts.first { $0.0 == verdict }?.1 ?? 0 }
+
+    static let names = ["January", "February", "March", "April", "May", "June", "July", "August",
+                        "September", "October", "November", "December"]
+
+    /// "April 2025".
+    public var name: String { ReportMonth.names[month - 1] + " " + String(year) }
+    /// "Apr".
+    public var shortName: String { String(ReportMonth.names[month - 1].prefix(3)) }
+}
+
+extension CalendarDate {
+    /// "1 April 2025", as dates are written in NHS annual reports.
+    public var longText: String { "\(day) \(ReportMonth.names[month - 1]) \(year)" }
+}

@@ -1,0 +1,72 @@
+/// Writes HTML that is well formed by construction: every element opened is closed in order
+/// (the writer keeps the stack), attribute values are quoted and escaped, and text is escaped
+/// unless it is markup the writer itself made with `HTMLWriter.inline`.
+struct HTMLWriter {
+    private(set) var output = ""
+    private var stack: [String] = []
+
+    /// Elements with no content and no end tag.
+    static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col", "input", "wbr"]
+
+    typealias Attributes = KeyValuePairs<String, String>
+
+    /// `<name a="v">` on its own line, to be closed with `close()`.
+    mutating func open(_ name: String, _ attributes: Attributes = [:]) {
+        line("<" + name + HTMLWriter.attributeText(attributes) + ">")
+        stack.append(name)
+    }
+
+    /// Closes the innermost open element.
+    mutating func close() {
+        guard let name = stack.popLast() else { return }
+        line("</" + name + ">")
+    }
+
+    /// `<name>text</name>` on one line, the text escaped.
+    mutating func element(_ name: String, _ attributes: Attributes = [:], text: String) {
+        element(name, attributes, markup: HTMLText.escape(text))
+    }
+
+    /// `<name>markup</name>` on one line, for markup built with `inline` and `escape`.
+    mutating func element(_ name: String, _ attributes: Attributes = [:], markup: Markup) {
+        line("<" + name + HTMLWriter.attributeText(attributes) + ">" + markup + "</" + name + ">")
+    }
+
+    /// An element with no end tag (`<meta charset="utf-8">`) or a self-closed SVG element.
+    mutating func empty(_ name: String, _ attributes: Attributes = [:]) {
+        if HTMLWriter.voidElements.contains(name) {
+            line("<" + name + HTMLWriter.attributeText(attributes) + ">")
+        } else {
+            line("<" + name + HTMLWriter.attributeText(attributes) + "/>")
+        }
+    }
+
+    /// A line of the writer's own markup (the doctype, the style sheet).
+    mutating func raw(_ text: String) {
+        line(text)
+    }
+
+    /// The finished document; closes anything still open.
+    mutating func finish() -> String {
+        while !stack.isEmpty { close() }
+        return output
+    }
+
+    private mutating func line(_ text: String) {
+        output += String(repeating: " ", count: min(stack.count, 12)) + text + "\n"
+    }
+
+    /// Markup: escaped text or elements made by `inline`.
+    typealias Markup = String
+
+    /// `<name attrs>markup</name>` as a string, to nest inside a line.
+    static func inline(_ name: String, _ attributes: Attributes = [:], _ markup: Markup) -> Markup {
+        "<" + name + attributeText(attributes) + ">" + markup + "</" + name + ">"
+    }
+
+    static func escape(_ text: String) -> Markup { HTMLText.escape(text) }
+
+    static func attributeText(_ attributes: Attributes) -> String {
+        attributes.map { " " + $0.key + "=\"" + HTMLText.escape($0.value) + "\"" }.joined()
+    }
+}

@@ -1,0 +1,252 @@
+import InvolveCore
+
+/// The annual report section as one self-contained HTML file: inline CSS, an inline SVG chart,
+/// no scripts and nothing fetched from elsewhere. Accessible (language, headings in order,
+/// table captions and header scopes, the chart as an image with a title, a description and a
+/// data table) and laid out to print on A4.
+public enum ReportHTML {
+    typealias W = HTMLWriter
+
+    public static func render(_ report: InvolvementReport) -> String {
+        var html = HTMLWriter()
+        html.raw("<!DOCTYPE html>")
+        html.open("html", ["lang": "en-GB"])
+        html.open("head")
+        html.empty("meta", ["charset": "utf-8"])
+        html.empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+        html.element("title", text: ReportWording.title(report))
+        html.open("style")
+        for line in styleSheet.split(separator: "\n") { html.raw(String(line)) }
+        html.close()
+        html.close()
+        html.open("body")
+        html.open("main")
+
+        html.element("h1", text: ReportWording.title(report))
+        html.element("p", text: ReportWording.dutyParagraph(report))
+        html.element("p", text: ReportWording.sourceParagraph(report))
+        html.element("p", text: ReportWording.summaryParagraph(report))
+
+        let anchors = anchorsByRecord(report)
+
+        html.open("section", ["aria-labelledby": "at-a-glance"])
+        html.element("h2", ["id": "at-a-glance"], text: "Involvement decisions at a glance")
+        figures(report, &html)
+        if report.routesRecorded == 0 && !report.records.isEmpty {
+            html.element("p", ["class": "note"], text: ReportWording.routeNote)
+        }
+        html.close()
+
+        html.open("section", ["aria-labelledby": "projects"])
+        html.element("h2", ["id": "projects"], text: "Projects assessed")
+        projects(report, anchors, &html)
+        html.close()
+
+        html.open("section", ["aria-labelledby": "through-the-year"])
+        html.element("h2", ["id": "through-the-year"], text: "Decisions through the year")
+        html.open("figure")
+        ReportChart.write(report, into: &html)
+        html.close()
+        monthTable(report, &html)
+        html.close()
+
+        html.open("section", ["aria-labelledby": "reach"])
+        html.element("h2", ["id": "reach"], text: "Reaching affected groups and those facing health inequalities")
+        reach(report, &html)
+        html.close()
+
+        html.open("section", ["aria-labelledby": "departures"])
+        html.element("h2", ["id": "departures"], text: "Decisions and departures from the guidance")
+        decisions(report, anchors, &html)
+        html.close()
+
+        html.open("section", ["aria-labelledby": "about"])
+        html.element("h2", ["id": "about"], text: "About this report")
+        for paragraph in ReportWording.methodParagraphs(report) { html.element("p", text: paragraph) }
+        html.close()
+
+        if !report.records.isEmpty {
+            html.open("section", ["aria-labelledby": "appendix"])
+            html.element("h2", ["id": "appendix", "class": "appendix"], text: "Appendix: decision records")
+            for (index, record) in report.records.enumerated() {
+                DecisionRecordHTML.write(record, level: 3, anchor: anchors[index], into: &html)
+            }
+            html.close()
+        }
+        return html.finish()
+    }
+
+    /// Anchor ids for the appendix, one per record in `report.records` order, unique even if
+    /// two files hold records with the same id.
+    static func anchorsByRecord(_ report: InvolvementReport) -> [String] {
+        var anchors: [String] = []
+        var used: Set<String> = []
+        for record in report.records {
+            var anchor = ReportWording.anchor(record)
+            var suffix = 2
+            while used.contains(anchor) {
+                anchor = ReportWording.anchor(record) + "-\(suffix)"
+                suffix += 1
+            }
+            used.insert(anchor)
+            anchors.append(anchor)
+        }
+        return anchors
+    }
+
+    static func figures(_ report: InvolvementReport, _ html: inout HTMLWriter) {
+        html.open("table", ["class": "figures"])
+        html.element("caption", text: "Involvement decisions, \(ReportWording.periodText(report))")
+        html.open("thead")
+        html.open("tr")
+        html.element("th", ["scope": "col"], text: "Measure")
+        html.element("th", ["scope": "col", "class": "number"], text: "Number")
+        html.close()
+        html.close()
+        html.open("tbody")
+        for figure in ReportWording.figures(report) {
+            html.open("tr")
+            html.element("th", ["scope": "row"], text: figure.label)
+            html.element("td", ["class": "number"], text: figure.value)
+            html.close()
+        }
+        html.close()
+        html.close()
+    }
+
+    static func projects(_ report: InvolvementReport, _ anchors: [String], _ html: inout HTMLWriter) {
+        guard !report.records.isEmpty else {
+            html.element("p", text: "No decision records fall in the period.")
+            return
+        }
+        html.open("table", ["class": "projects"])
+        html.element("caption", text: "Projects assessed, \(ReportWording.periodText(report)), with the decision taken about involvement")
+        html.open("thead")
+        html.open("tr")
+        for header in ["Project", "Verdict", "Route", "Key dates", "Decision"] {
+            html.element("th", ["scope": "col"], text: header)
+        }
+        html.close()
+        html.close()
+        html.open("tbody")
+        for (index, record) in report.records.enumerated() {
+            html.open("tr")
+            let anchor = anchors[index]
+            html.element("th", ["scope": "row"], markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title)))
+            html.element("td", text: RecordWording.verdictShort(record.verdict.value))
+            html.element("td", text: RecordWording.routeShort(record.route))
+            html.element("td", ["class": "dates"], markup: RecordWording.keyDates(record).map(W.escape).joined(separator: "<br>"))
+            html.element("td", text: RecordWording.decisionShort(record))
+            html.close()
+        }
+        html.close()
+        html.close()
+    }
+
+    static func monthTable(_ report: InvolvementReport, _ html: inout HTMLWriter) {
+        let headers = ["Month"] + ReportChart.order.map(RecordWording.verdictShort) + ["Total"]
+        let rows = report.months.map { month in
+            [month.name] + ReportChart.order.map { String(month.count($0)) } + [String(month.total)]
+        }
+        DecisionRecordHTML.table(caption: "The figures in the chart: \(ReportWording.chartTitle.lowercased())", headers: headers, rows: rows,
+                                 numeric: Set(1..<headers.count), &html)
+    }
+
+    static func reach(_ report: InvolvementReport, _ html: inout HTMLWriter) {
+        html.element("p", text: ReportWording.reachIntro())
+        guard !report.records.isEmpty else {
+            html.element("p", text: "No decision records fall in the period.")
+            return
+        }
+        DecisionRecordHTML.table(caption: "Protected characteristics shared by the groups projects affect",
+                                 headers: ["Protected characteristic", "Projects naming an affected group who share it"],
+                                 rows: report.protectedCharacteristicCoverage.map { [RecordWording.characteristic($0.0), String($0.1)] },
+                                 numeric: [1], &html)
+        let (rows, showsHow) = ReportWording.reachRows(report)
+        DecisionRecordHTML.table(caption: "Affected groups named by each project",
+                                 headers: ["Project", "Affected groups named (protected characteristics)", "Groups facing health inequalities"]
+                                     + (showsHow ? ["How they were reached"] : []),
+                                 rows: rows, &html)
+        if !showsHow {
+            html.element("p", ["class": "note"], text: ReportWording.reachMissingNote)
+        }
+        let assessments = report.records.compactMap { record -> [String]? in
+            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }.map { [record.project.title, $0.title, $0.reference ?? "—"] }
+        }
+        if assessments.isEmpty {
+            html.element("p", text: "No equality impact assessments are listed in the decision records.")
+        } else {
+            DecisionRecordHTML.table(caption: "Equality impact assessments behind the decisions", headers: ["Project", "Equality impact assessment", "Reference"],
+                                     rows: assessments, &html)
+        }
+    }
+
+    static func decisions(_ report: InvolvementReport, _ anchors: [String], _ html: inout HTMLWriter) {
+        html.element("p", text: "Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
+        let departures = report.departures
+        if departures.isEmpty {
+            html.element("p", text: "No departures from the guidance were recorded in the period.")
+        } else {
+            DecisionRecordHTML.table(caption: "Departures from the statutory guidance and their explanations", headers: ["Project", "Part of the guidance", "Explanation"],
+                                     rows: departures.map { [$0.record.project.title, $0.departure.guidance, $0.departure.explanation] }, &html)
+        }
+        let undecided = report.records.enumerated().filter { $0.element.decision == nil }
+        if undecided.isEmpty {
+            html.element("p", text: "Every record in the period has a recorded decision about involvement.")
+        } else {
+            html.element("p", text: "Records with no decision about involvement recorded yet:")
+            html.open("ul")
+            for (index, record) in undecided {
+                let anchor = anchors[index]
+                html.element("li", markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title))
+                             + W.escape(" (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))"))
+            }
+            html.close()
+        }
+    }
+
+    /// Colours: text #212b32 on white is 14.4:1; links #005eb8 6.4:1; notes #4c6272 6.4:1;
+    /// table headings on #e8edee 12.2:1. Every pairing is above the 4.5:1 WCAG AA minimum.
+    static let styleSheet = """
+        @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+        html { color: #212b32; background: #ffffff; }
+        body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; margin: 0; }
+        main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+        h1 { font-size: 1.7rem; line-height: 1.2; color: #003087; margin: 0 0 1rem; }
+        h2 { font-size: 1.35rem; color: #003087; border-bottom: 2px solid #005eb8; padding-bottom: 0.2rem; margin: 2rem 0 0.75rem; }
+        h3 { font-size: 1.15rem; color: #003087; margin: 1.5rem 0 0.5rem; }
+        h4 { font-size: 1rem; margin: 1.1rem 0 0.4rem; }
+        h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+        p, li, dd { max-width: 48rem; }
+        a { color: #005eb8; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.25rem; font-size: 0.95em; }
+        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0.35rem; }
+        th, td { border: 1px solid #aeb7bd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+        thead th { background: #e8edee; }
+        tbody th { font-weight: bold; }
+        table.figures { width: auto; min-width: 30rem; }
+        table.figures tbody th { font-weight: normal; }
+        td.dates { min-width: 11em; }
+        .number { text-align: right; font-variant-numeric: tabular-nums; }
+        thead { display: table-header-group; }
+        tr, figure, dl { break-inside: avoid; page-break-inside: avoid; }
+        figure { margin: 0.5rem 0 1rem; }
+        svg.chart { display: block; width: 100%; max-width: 45rem; height: auto; }
+        .note { color: #4c6272; border-left: 4px solid #005eb8; padding-left: 0.75rem; }
+        code { font-family: "Courier New", Courier, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+        dl.facts dt { font-weight: bold; }
+        dl.facts dd { margin: 0; }
+        ol.trail > li { margin-bottom: 0.75rem; }
+        ol.trail dt { font-weight: bold; }
+        ol.trail dd { margin-left: 1.5rem; }
+        .record { border-top: 1px solid #aeb7bd; margin-top: 2rem; }
+        @media print {
+          main { max-width: none; padding: 0; }
+          body { font-size: 10pt; }
+          a { color: inherit; text-decoration: none; }
+          .record { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
+          .record h4, .record table, .record p { break-inside: avoid; }
+        }
+        """
+}

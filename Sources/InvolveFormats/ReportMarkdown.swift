@@ -1,0 +1,158 @@
+import InvolveCore
+
+/// The annual report section as Markdown, to paste into a report or convert with any
+/// Markdown tool. Input text is escaped, including `|` and line breaks in table cells.
+public enum ReportMarkdown {
+    public static func render(_ report: InvolvementReport) -> String {
+        var out: [String] = []
+        out.append("# \(MarkdownText.inline(ReportWording.title(report)))")
+        out.append("")
+        out.append(MarkdownText.lineStart(ReportWording.dutyParagraph(report)))
+        out.append("")
+        out.append(MarkdownText.lineStart(ReportWording.sourceParagraph(report)))
+        out.append("")
+        out.append(MarkdownText.lineStart(ReportWording.summaryParagraph(report)))
+
+        out.append("")
+        out.append("## Involvement decisions at a glance")
+        out.append("")
+        out.append("| Measure | \(MarkdownText.cell(ReportWording.periodText(report))) |")
+        out.append("|---|--:|")
+        for figure in ReportWording.figures(report) {
+            out.append("| \(MarkdownText.cell(figure.label)) | \(MarkdownText.cell(figure.value)) |")
+        }
+        if report.routesRecorded == 0 && !report.records.isEmpty {
+            out.append("")
+            out.append(MarkdownText.lineStart(ReportWording.routeNote))
+        }
+
+        out.append("")
+        out.append("## Projects assessed")
+        out.append("")
+        out += projects(report)
+
+        out.append("")
+        out.append("## Decisions through the year")
+        out.append("")
+        out += chart(report)
+
+        out.append("")
+        out.append("## Reaching affected groups and those facing health inequalities")
+        out.append("")
+        out += reach(report)
+
+        out.append("")
+        out.append("## Decisions and departures from the guidance")
+        out.append("")
+        out += decisions(report)
+
+        out.append("")
+        out.append("## About this report")
+        out.append("")
+        out += ReportWording.methodParagraphs(report).map(MarkdownText.lineStart).joinedAsParagraphs()
+
+        if !report.records.isEmpty {
+            out.append("")
+            out.append("## Appendix: decision records")
+            for (index, record) in report.records.enumerated() {
+                out.append("")
+                out.append("Appendix \(index + 1) of \(report.records.count).")
+                out.append("")
+                out += DecisionRecordMarkdown.lines(record, level: 3)
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func projects(_ report: InvolvementReport) -> [String] {
+        guard !report.records.isEmpty else { return ["No decision records fall in the period."] }
+        var out = ["| Project | Verdict | Route | Key dates | Decision |", "|---|---|---|---|---|"]
+        for record in report.records {
+            out.append("| \(MarkdownText.cell(record.project.title)) | \(RecordWording.verdictShort(record.verdict.value)) | "
+                       + "\(MarkdownText.cell(RecordWording.routeShort(record.route))) | "
+                       + RecordWording.keyDates(record).map(MarkdownText.cell).joined(separator: "<br>")
+                       + " | \(MarkdownText.cell(RecordWording.decisionShort(record))) |")
+        }
+        return out
+    }
+
+    /// The figures as a table, with a bar of block characters per month for a quick picture
+    /// in plain text (the HTML form draws an SVG chart).
+    static func chart(_ report: InvolvementReport) -> [String] {
+        let months = report.months
+        var out = [MarkdownText.lineStart(ReportWording.chartDescription(report)), ""]
+        out.append("| Month | Applies | Likely applies | Unlikely to apply | Does not apply | Undetermined | Total | Bar |")
+        out.append("|---|--:|--:|--:|--:|--:|--:|---|")
+        for month in months {
+            let bar = String(repeating: "\u{2588}", count: month.total)
+            out.append("| \(month.name) | \(month.count(.applies)) | \(month.count(.likelyApplies)) | \(month.count(.unlikelyToApply)) | "
+                       + "\(month.count(.doesNotApply)) | \(month.count(.undetermined)) | \(month.total) | \(bar) |")
+        }
+        return out
+    }
+
+    static func reach(_ report: InvolvementReport) -> [String] {
+        var out = [MarkdownText.lineStart(ReportWording.reachIntro()), ""]
+        guard !report.records.isEmpty else { return out + ["No decision records fall in the period."] }
+        out.append("| Protected characteristic | Projects naming an affected group who share it |")
+        out.append("|---|--:|")
+        for (characteristic, count) in report.protectedCharacteristicCoverage {
+            out.append("| \(RecordWording.characteristic(characteristic)) | \(count) |")
+        }
+        out.append("")
+        let (rows, showsHow) = ReportWording.reachRows(report)
+        out.append("| Project | Affected groups named (protected characteristics) | Groups facing health inequalities |" + (showsHow ? " How they were reached |" : ""))
+        out.append("|---|---|---|" + (showsHow ? "---|" : ""))
+        for row in rows {
+            out.append("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
+        }
+        if !showsHow {
+            out.append("")
+            out.append(MarkdownText.lineStart(ReportWording.reachMissingNote))
+        }
+        let assessments = report.records.compactMap { record -> (DecisionRecord, DecisionEvidence)? in
+            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }.map { (record, $0) }
+        }
+        out.append("")
+        if assessments.isEmpty {
+            out.append("No equality impact assessments are listed in the decision records.")
+        } else {
+            out.append("Equality impact assessments behind the decisions:")
+            out.append("")
+            out.append("| Project | Equality impact assessment | Reference |")
+            out.append("|---|---|---|")
+            for (record, evidence) in assessments {
+                out.append("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(evidence.title)) | \(MarkdownText.cell(evidence.reference ?? "—")) |")
+            }
+        }
+        return out
+    }
+
+    static func decisions(_ report: InvolvementReport) -> [String] {
+        var out: [String] = []
+        out.append("Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
+        out.append("")
+        let departures = report.departures
+        if departures.isEmpty {
+            out.append("No departures from the guidance were recorded in the period.")
+        } else {
+            out.append("| Project | Part of the guidance | Explanation |")
+            out.append("|---|---|---|")
+            for (record, departure) in departures {
+                out.append("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(departure.guidance)) | \(MarkdownText.cell(departure.explanation)) |")
+            }
+        }
+        let undecided = report.records.filter { $0.decision == nil }
+        out.append("")
+        if undecided.isEmpty {
+            out.append("Every record in the period has a recorded decision about involvement.")
+        } else {
+            out.append("Records with no decision about involvement recorded yet:")
+            out.append("")
+            for record in undecided {
+                out.append("- \(MarkdownText.inline(record.project.title)) (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))")
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+import Testing
+import InvolveCore
+@testable import InvolveFormats
+
+/// The annual report for the example year: golden files, well-formed accessible HTML,
+/// escaping of hostile text, and the JSON record format's round trip.
+@Suite struct ReportTests {
+    // MARK: Golden files
+
+    @Test func markdownReportMatchesGolden() throws {
+        let report = try RecordFixtures.exampleReport()
+        let difference = try RecordFixtures.compareGolden(ReportMarkdown.render(report), RecordFixtures.golden.appendingPathComponent("annual-report-2025-26.md"))
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    @Test func htmlReportMatchesGolden() throws {
+        let report = try RecordFixtures.exampleReport()
+        let difference = try RecordFixtures.compareGolden(ReportHTML.render(report), RecordFixtures.golden.appendingPathComponent("annual-report-2025-26.html"))
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    /// The reports committed beside the examples are the ones the tool makes today.
+    @Test func committedExampleReportsAreCurrent() throws {
+        let report = try RecordFixtures.exampleReport()
+        for (name, text) in [("annual-report-2025-26.md", ReportMarkdown.render(report)), ("annual-report-2025-26.html", ReportHTML.render(report))] {
+            let difference = try RecordFixtures.compareGolden(text, RecordFixtures.examples.appendingPathComponent(name))
+            #expect(difference == nil, "\(difference ?? "")")
+        }
+    }
+
+    /// Each example record's Markdown is what the renderer makes from its JSON: the JSON holds
+    /// everything the Markdown shows.
+    @Test func exampleRecordMarkdownComesFromItsJSON() throws {
+        let records = try RecordFixtures.exampleRecords()
+        #expect(records.count >= 12)
+        for (name, record) in records {
+            let markdownName = String(name.dropLast(".json".count)) + ".md"
+            let difference = try RecordFixtures.compareGolden(DecisionRecordMarkdown.render(record), RecordFixtures.examples.appendingPathComponent(markdownName))
+            #expect(difference == nil, "\(difference ?? "")")
+        }
+    }
+
+    @Test func theExampleYearIsAYear() throws {
+        let report = try RecordFixtures.exampleReport()
+        #expect(report.records.count >= 12 && report.records.count <= 20)
+        #expect(report.excludedCount == 1, "the 2024/25 record is left out")
+        #expect(report.records.contains { $0.project.title.contains("<script>") && $0.project.title.contains("\"") && $0.project.title.contains("'") })
+        #expect(Set(report.records.map(\.verdict.value)) == Set(DutyVerdict.allCases), "every verdict appears in the example year")
+    }
+
+    // MARK: The HTML
+
+    @Test func htmlIsWellFormedAndSelfContained() throws {
+        let html = ReportHTML.render(try RecordFixtures.exampleReport())
+        let checker = HTMLChecker(html)
+        #expect(checker.problems.isEmpty, "\(checker.problems.prefix(10).joined(separator: "\n"))")
+        #expect(checker.sawDoctype)
+        #expect(!html.lowercased().contains("<script"))
+        #expect(checker.all("script").isEmpty)
+        for element in checker.elements {
+            for (name, value) in element.attributes where ["src", "href", "action", "srcset", "xlink:href", "data"].contains(name) {
+                #expect(value.hasPrefix("#"), "only in-page links: <\(element.name) \(name)=\"\(value)\">")
+            }
+            #expect(!element.attributes.keys.contains { $0.hasPrefix("on") }, "no event handlers on <\(element.name)>")
+        }
+        #expect(checker.all("link").isEmpty && checker.all("img").isEmpty && checker.all("iframe").isEmpty)
+        let style = checker.all("style").map(\.text).joined()
+        #expect(!style.contains("url(") && !style.contains("@import"))
+    }
+
+    @Test func htmlIsAccessible() throws {
+        let checker = HTMLChecker(ReportHTML.render(try RecordFixtures.exampleReport()))
+        #expect(checker.all("html").first?.attributes["lang"] == "en-GB")
+        #expect(checker.all("title").first { !$0.ancestors.contains("svg") }?.text.isEmpty == false)
+
+        // Headings start at h1, there is one h1, and no level is skipped on the way down.
+        let levels = checker.headingLevels
+        #expect(levels.first == 1)
+        #expect(levels.filter { $0 == 1 }.count == 1)
+        for (previous, next) in zip(levels, levels.dropFirst()) {
+            #expect(next <= previous + 1, "heading h\(next) follows h\(previous)")
+        }
+
+        // Tables: a caption first, and every header cell has a scope.
+        for table in checker.all("table") {
+            #expect(table.children.first == "caption")
+        }
+        for header in checker.all("th") {
+            #expect(["col", "row"].contains(header.attributes["scope"] ?? ""))
+        }
+
+        // The chart is an image with a title and a description, followed by its data as a table.
+        let svg = try #require(checker.all("svg").first)
+        #expect(svg.attributes["role"] == "img")
+        let labelledBy = (svg.attributes["aria-labelledby"] ?? "").split(separator: " ").map(String.init)
+        let ids = checker.elements.compactMap { $0.attributes["id"] }
+        #expect(labelledBy.count == 2 && labelledBy.allSatisfy(ids.contains))
+        #expect(svg.children.prefix(2) == ["title", "desc"])
+        #expect(checker.all("caption").contains { $0.text.contains("The figures in the chart") })
+
+        // Ids are unique and every in-page link and label points at one.
+        #expect(Set(ids).count == ids.count)
+        for element in checker.elements {
+            if let href = element.attributes["href"] { #expect(ids.contains(String(href.dropFirst()))) }
+            if element.name != "svg", let label = element.attributes["aria-labelledby"] { #expect(ids.contains(label)) }
+        }
+    }
+
+    @Test func aRecordFoundTwiceStillGivesUniqueIDs() throws {
+        let period = try #require(RecordFixtures.year)
+        let record = RecordFixtures.hostileRecord()
+        let checker = HTMLChecker(ReportHTML.render(InvolvementReport(organisation: nil, period: period, allRecords: [record, record])))
+        let ids = checker.elements.compactMap { $0.attributes["id"] }
+        #expect(Set(ids).count == ids.count)
+        #expect(checker.all("article").count == 2)
+    }
+
+    @Test func htmlPrintsOnA4() throws {
+        let html = ReportHTML.render(try RecordFixtures.exampleReport())
+        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("tr, figure, dl { break-inside: avoid;"))
+        #expect(html.contains("thead { display: table-header-group; }"))
+    }
+
+    // MARK: Escaping
+
+    @Test func hostileTextIsTextInHTML() throws {
+        let period = try #require(RecordFixtures.year)
+        let report = InvolvementReport(organisation: "Org <i>", period: period, allRecords: [RecordFixtures.hostileRecord()])
+        let html = ReportHTML.render(report)
+        let checker = HTMLChecker(html)
+        #expect(checker.problems.isEmpty, "\(checker.problems.prefix(10).joined(separator: "\n"))")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<i>") && !html.contains("<b>"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;"))
+        #expect(!html.contains("href=\"javascript") && !html.contains("href=\"https"))
+        #expect(checker.all("a").allSatisfy { $0.attributes["href"]?.hasPrefix("#") == true })
+    }
+
+    @Test func hostileTextIsTextInMarkdown() throws {
+        let period = try #require(RecordFixtures.year)
+        let report = InvolvementReport(organisation: nil, period: period, allRecords: [RecordFixtures.hostileRecord()])
+        for markdown in [ReportMarkdown.render(report), DecisionRecordMarkdown.render(RecordFixtures.hostileRecord())] {
+            #expect(markdown.contains("\\<script\\>alert(\"x\")\\</script\\> & 'quoted'"))
+            // No raw HTML or live links from the input: outside code spans every '<' and every
+            // "](" is escaped; our own <br> in table cells is the only tag.
+            for line in markdown.split(separator: "\n").map(String.init) {
+                let outsideCode = Self.strippingCodeSpans(line).replacingOccurrences(of: "<br>", with: "")
+                let scalars = Array(outsideCode)
+                for (index, character) in scalars.enumerated() where character == "<" {
+                    #expect(index > 0 && scalars[index - 1] == "\\", "unescaped '<' in: \(line)")
+                }
+                #expect(!outsideCode.replacingOccurrences(of: "\\]", with: "").contains("]("), "a live link in: \(line)")
+            }
+            // Table rows keep their cells: pipes and line breaks in the text are escaped.
+            var columns: Int?
+            for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard line.hasPrefix("|") else { columns = nil; continue }
+                let pipes = Self.unescapedPipes(line)
+                if columns == nil { columns = pipes }
+                #expect(pipes == columns, "a row with \(pipes - 1) cells under a header of \((columns ?? 1) - 1): \(line)")
+            }
+        }
+    }
+
+    /// The line with each code span replaced by "C" (CommonMark: a run of n backticks up to
+    /// the next run of exactly n; a backslash escapes a backtick outside a span).
+    static func strippingCodeSpans(_ line: String) -> String {
+        let characters = Array(line)
+        var output = ""
+        var index = 0
+        func run(at position: Int) -> Int {
+            var length = 0
+            while position + length < characters.count && characters[position + length] == "`" { length += 1 }
+            return length
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count {
+                output.append(character)
+                output.append(characters[index + 1])
+                index += 2
+                continue
+            }
+            if character == "`" {
+                let length = run(at: index)
+                var cursor = index + length
+                var close: Int?
+                while cursor < characters.count {
+                    if characters[cursor] == "`" {
+                        let other = run(at: cursor)
+                        if other == length { close = cursor; break }
+                        cursor += other
+                    } else {
+                        cursor += 1
+                    }
+                }
+                if let close {
+                    output += "C"
+                    index = close + length
+                } else {
+                    output += String(repeating: "`", count: length)
+                    index += length
+                }
+                continue
+            }
+            output.append(character)
+            index += 1
+        }
+        return output
+    }
+
+    static func unescapedPipes(_ line: String) -> Int {
+        var count = 0
+        var escaped = false
+        for character in line {
+            if character == "|" && !escaped { count += 1 }
+            escaped = character == "\\" && !escaped
+        }
+        return count
+    }
+
+    @Test func markdownEscapes() {
+        #expect(MarkdownText.cell("a | b\nc") == "a \\| b<br>c")
+        #expect(MarkdownText.inline("<b>*x*</b>") == "\\<b\\>\\*x\\*\\</b\\>")
+        #expect(MarkdownText.inline("A&E and &amp;") == "A&E and \\&amp;")
+        #expect(MarkdownText.lineStart("- not a list") == "\\- not a list")
+        #expect(MarkdownText.lineStart("1. not a list") == "1\\. not a list")
+        #expect(MarkdownText.code("a`b") == "``a`b``")
+        #expect(MarkdownText.code("`x`") == "`` `x` ``")
+        #expect(MarkdownText.paragraphs("one\ntwo\n\nthree") == ["one two", "three"])
+    }
+
+    @Test func htmlEscapes() {
+        #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+
+    // MARK: Record JSON
+
+    @Test func recordJSONRoundTrips() throws {
+        var records = try RecordFixtures.exampleRecords().map(\.record)
+        records.append(RecordFixtures.hostileRecord())
+        for record in records {
+            let json = DecisionRecordJSON.render(record)
+            let loaded = DecisionRecordLoader.load(Array(json.utf8), file: "r.json")
+            switch loaded {
+            case .success(let back):
+                #expect(back == record)
+                #expect(DecisionRecordJSON.render(back) == json)
+            case .failure(let errors):
+                Issue.record("\(errors.diagnostics.map(\.rendered).joined(separator: "\n"))")
+            }
+        }
+    }
+
+    @Test func recordJSONKeysAreInTheDocumentedOrder() {
+        let json = DecisionRecordJSON.render(RecordFixtures.hostileRecord())
+        let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(keys == ["format", "formatVersion", "recordId", "asOf", "tool", "rulebookVersion", "input", "project", "verdict", "route",
+                         "fairness", "decision", "keyDates", "audiences", "affectedGroups", "plan", "findings", "waivers",
+                         "openQuestions", "nextSteps", "trail"])
+    }
+
+    // MARK: Hooks
+
+    @Test func routeFiguresAppearWhenRecordsHaveARoute() throws {
+        let period = try #require(RecordFixtures.year)
+        let report = InvolvementReport(organisation: "X", period: period, allRecords: [RecordFixtures.hostileRecord()])
+        let figures = ReportWording.figures(report)
+        #expect(figures.first { $0.label == "Public consultations" }?.value == "1")
+        #expect(figures.first { $0.label == "Engagement" }?.value == "0")
+        #expect(!ReportMarkdown.render(report).contains(ReportWording.routeNote))
+        // The plan's reach gets its own column when any project records it.
+        #expect(ReportWording.reachRows(report).showsHow)
+    }
+
+    @Test func anEmptyPeriodStillMakesAReport() throws {
+        let period = try #require(CalendarDateRange(start: RecordFixtures.day("2030-01-01"), end: RecordFixtures.day("2030-12-31")))
+        let report = InvolvementReport(organisation: nil, period: period, allRecords: try RecordFixtures.exampleRecords().map(\.record))
+        #expect(report.records.isEmpty)
+        let html = ReportHTML.render(report)
+        #expect(HTMLChecker(html).problems.isEmpty)
+        #expect(ReportMarkdown.render(report).contains("No decision records fall in the period."))
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let report = try RecordFixtures.exampleReport()
+        #expect(ReportHTML.render(report) == ReportHTML.render(try RecordFixtures.exampleReport()))
+        #expect(ReportMarkdown.render(report) == ReportMarkdown.render(try RecordFixtures.exampleReport()))
+    }
+}
