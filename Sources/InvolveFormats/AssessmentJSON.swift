@@ -16,6 +16,7 @@ public enum AssessmentJSON {
             ("formatVersion", .int(formatVersion)),
             ("tool", .object([("name", .string("involve")), ("version", .string(ToolVersion.current))])),
             ("rulebookVersion", .string(Rulebook.version)),
+            ("policy", RouteAndFairnessJSON.policy(assessment.policy)),
             ("file", .string(file)),
             ("asOf", .string(assessment.asOf.description)),
             ("project", .object([
@@ -37,6 +38,8 @@ public enum AssessmentJSON {
                     ("whyItMatters", .string(question.whyItMatters)),
                 ])
             })),
+            ("route", RouteAndFairnessJSON.route(assessment.route)),
+            ("fairness", RouteAndFairnessJSON.fairness(assessment.fairness, assessment.sourceMap)),
             ("audiences", .array(assessment.audiences.map { audience in
                 .object([("who", .string(audience.who)), ("required", .bool(audience.required)), ("basis", .string(audience.basis))])
             })),

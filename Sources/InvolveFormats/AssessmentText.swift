@@ -5,7 +5,7 @@ import InvolveCore
 public enum AssessmentText {
     public static func render(_ assessment: Assessment, file: String, style: TextStyle = .plain) -> String {
         var lines: [String] = []
-        lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · as of \(assessment.asOf)"))
+        lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · policy \(assessment.policy.name) \(assessment.policy.version) · as of \(assessment.asOf)"))
         lines.append("Project       \(assessment.projectTitle) [\(assessment.projectID)]")
         lines.append("File          \(file)")
         lines.append("Organisation  \(assessment.organisation.name), \(assessment.organisation.kind.displayName)")
@@ -27,7 +27,9 @@ public enum AssessmentText {
             }
         }
 
+        RouteAndFairnessText.appendRoute(assessment.route, &lines, style)
         appendAudiences(assessment, &lines, style)
+        RouteAndFairnessText.appendFairness(assessment.fairness, &lines, style)
         appendFindings(assessment, &lines, style)
         appendTrail(assessment, &lines, style)
         return lines.joined(separator: "\n") + "\n"

@@ -188,15 +188,17 @@ enum GunningEvaluation {
             items.append(("preConsultationBusinessCase", documents?.preConsultationBusinessCase, .atRisk,
                           "the pre-consultation business case is not public (line 1210: it \"will be publicly available\")", "the pre-consultation business case"))
         }
+        let plural: Set<String> = ["reasons", "evaluationCriteria", "alternativesRejected"]
         for item in items {
             let path = "$.plan.publishedDocuments.\(item.key)"
+            let verb = plural.contains(item.key) ? "are" : "is"
             checks.facts.append(Fact(path, bool(item.value)))
             switch item.value {
             case false?: checks.fail(item.missingLevel, item.problem)
-            case true?: checks.pass("\(item.label) \(item.key == "reasons" ? "are" : "is") published")
+            case true?: checks.pass("\(item.label) \(verb) published")
             case nil:
-                checks.lack("whether \(item.label) \(item.key == "reasons" ? "are" : "is") published")
-                recorder.ask(path, "Is \(item.label) published with the \(formal ? "consultation" : "involvement")?", because: why)
+                checks.lack("whether \(item.label) \(verb) published")
+                recorder.ask(path, "\(verb.capitalisedFirst) \(item.label) published with the \(formal ? "consultation" : "involvement")?", because: why)
             }
         }
 

@@ -1,0 +1,63 @@
+import InvolveCore
+
+/// The route and the Gunning principles in the human report: after the verdict, before the
+/// findings, because they say what kind of involvement to plan.
+enum RouteAndFairnessText {
+    static func appendRoute(_ route: RouteAssessment, _ lines: inout [String], _ style: TextStyle) {
+        lines.append("")
+        lines.append(style.bold("Route: " + route.kind.headline) + " (\(label(route.level)))")
+        for reason in route.reasons {
+            lines.append("  - \(reason.text) [\(reason.ruleID)]")
+        }
+        if let planned = route.plannedApproach {
+            lines.append("  The plan's approach: \(planned.rawValue).")
+        }
+        let requirements: [(String, RouteRequirement)] = [
+            ("Pre-consultation engagement", route.preConsultationEngagement),
+            ("Consultation of the health scrutiny committee", route.scrutiny),
+            ("Notice to the Secretary of State", route.notification),
+            ("NHS England service change assurance", route.assurance),
+        ]
+        for (name, requirement) in requirements where requirement.level != .notIndicated {
+            var line = "  \(name): \(label(requirement.level))"
+            if requirement.done { line += ", done" }
+            line += ". \(requirement.reason)"
+            if let progress = requirement.progress { line += " So far: \(progress)." }
+            lines.append(line + " [\(requirement.ruleID)]")
+        }
+    }
+
+    static func appendFairness(_ fairness: FairnessAssessment, _ lines: inout [String], _ style: TextStyle) {
+        lines.append("")
+        let how = fairness.application == .formal ? "formally, for a consultation" : "as advice, for an approach other than consultation"
+        lines.append(style.bold("Is the plan fair? The Gunning principles") + " (\(how))")
+        lines.append("  \(fairness.applicationReason)")
+        for principle in fairness.principles {
+            lines.append("  \(principle.principle.rawValue) \(principle.principle.title): \(statusLabel(principle.status, style)) [\(principle.ruleID)]")
+            for reason in principle.reasons { lines.append("     - \(reason)") }
+        }
+    }
+
+    static func label(_ level: RequirementLevel) -> String {
+        switch level {
+        case .required: return "required"
+        case .likely: return "likely required"
+        case .mayBeRequired: return "may be required at common law"
+        case .expected: return "expected by guidance"
+        case .urgencyExemption: return "urgency exemption"
+        case .notRequired: return "not required"
+        case .notIndicated: return "not indicated"
+        case .undetermined: return "undetermined"
+        }
+    }
+
+    private static func statusLabel(_ status: PrincipleStatus, _ style: TextStyle) -> String {
+        let text = status.displayName.uppercased()
+        switch status {
+        case .met: return style.green(text)
+        case .atRisk: return style.yellow(text)
+        case .notMet: return style.red(text)
+        case .notAssessable: return style.dim(text)
+        }
+    }
+}
