@@ -10,7 +10,7 @@ enum AssessCommand {
     }
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
-        let parsed = try Arguments(arguments, valued: ["format", "as-of"], flags: ["help"])
+        let parsed = try Arguments(arguments, valued: ["format", "as-of", "policy"], flags: ["help"])
         if parsed.flag("help") {
             context.console.out(HelpText.assess)
             return .success
@@ -24,6 +24,14 @@ enum AssessCommand {
             throw UsageError("assess takes one project file; got \(parsed.positionals.count)")
         }
 
+        let policy: Policy
+        switch PolicyOption.resolve(parsed.value("policy"), context.console) {
+        case .failure(let errors):
+            report(errors, context.console)
+            return .usageOrInputError
+        case .success(let resolved):
+            policy = resolved
+        }
         let name = InputFiles.displayName(path)
         let loaded = InputFiles.read(path, console: context.console).flatMap { ProjectLoader.load($0, file: name) }
         switch loaded {
@@ -31,7 +39,7 @@ enum AssessCommand {
             report(errors, context.console)
             return .usageOrInputError
         case .success(let project):
-            let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf))
+            let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf, policy: policy))
             switch format {
             case .text: context.console.out(AssessmentText.render(assessment, file: name, style: TextStyle(enabled: context.colourAllowed)))
             case .json: context.console.out(AssessmentJSON.render(assessment, file: name))

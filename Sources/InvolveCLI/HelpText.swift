@@ -8,7 +8,7 @@ enum HelpText {
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
 
         Usage:
-          involve assess FILE [--format text|json] [--as-of YYYY-MM-DD]
+          involve assess FILE [--format text|json] [--as-of YYYY-MM-DD] [--policy FILE]
           involve rules [--format text|json]
           involve explain RULE
           involve validate FILE|DIR|- ...
@@ -39,7 +39,7 @@ enum HelpText {
         """
 
     static let assess = """
-        Usage: involve assess FILE [--format text|json] [--as-of YYYY-MM-DD]
+        Usage: involve assess FILE [--format text|json] [--as-of YYYY-MM-DD] [--policy FILE]
 
         Assesses one project file (JSON; see docs/project-file.md) and prints the verdict on
         whether the statutory duty to involve applies, what to do first, who must be involved,
@@ -48,6 +48,9 @@ enum HelpText {
         Options:
           --format text|json   Output format (default text). JSON is described in docs/output-json.md.
           --as-of DATE         The date to assess as of (default: today). Give it for reproducible output.
+          --policy FILE        The organisation's policy file (local good practice such as the 12-week
+                               consultation norm; docs/route-and-fairness.md). Default: involve-policy.json
+                               in the current directory if there is one, else the built-in involve-default.
 
         Exit codes: 0 assessed (whatever the verdict); 2 the file is missing or not a valid project file.
 

@@ -7,7 +7,7 @@ import InvolveFormats
 /// --force is given.
 enum RecordCommand {
     static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
-        let parsed = try Arguments(arguments, valued: ["out", "as-of"], flags: ["force", "help"])
+        let parsed = try Arguments(arguments, valued: ["out", "as-of", "policy"], flags: ["force", "help"])
         if parsed.flag("help") {
             context.console.out(HelpText.record)
             return .success
@@ -41,7 +41,15 @@ enum RecordCommand {
             project = loaded
         }
 
-        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf))
+        let policy: Policy
+        switch PolicyOption.resolve(parsed.value("policy"), context.console) {
+        case .failure(let errors):
+            AssessCommand.report(errors, context.console)
+            return .usageOrInputError
+        case .success(let resolved):
+            policy = resolved
+        }
+        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf, policy: policy))
         let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
         let jsonPath = OutputFiles.join(directory, record.recordID + ".json")
         let markdownPath = OutputFiles.join(directory, record.recordID + ".md")

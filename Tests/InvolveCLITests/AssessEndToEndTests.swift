@@ -93,4 +93,28 @@ struct AssessEndToEndTests {
         #expect(result.standardError.contains("did you mean \"activity\"?"))
         #expect(result.standardOutput.isEmpty)
     }
+
+    @Test func aPolicyFileChangesTheThresholdsAndTheOutputNamesIt() throws {
+        let file = "Examples/route-christmas-four-week-consultation.json"
+        let builtIn = try BuiltBinary.run(["assess", file, "--as-of", "2026-11-22"])
+        let local = try BuiltBinary.run(["assess", file, "--as-of", "2026-11-22", "--policy", "Examples/policy/involve-policy.json"])
+        #expect(builtIn.status == 0 && local.status == 0)
+        #expect(builtIn.standardOutput.contains("policy involve-default"))
+        #expect(builtIn.standardOutput.contains("consultationMinimumWeeks = 6"))
+        #expect(local.standardOutput.contains("policy northshire-icb-involvement"))
+        #expect(local.standardOutput.contains("consultationMinimumWeeks = 8"))
+    }
+
+    @Test func aBadPolicyFileIsAnInputErrorNamingItsLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("involve-policy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let policy = directory.appendingPathComponent("policy.json")
+        try Data(#"{"formatVersion": 1, "name": "x", "version": "1", "consultationNormWeek": 12}"#.utf8).write(to: policy)
+        let result = try BuiltBinary.run(["assess", "Examples/guidance/t1-diabetes-commissioning-policy.json", "--policy", policy.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(":1:51: error: $.consultationNormWeek: is not a known key here"))
+        #expect(result.standardError.contains("did you mean \"consultationNormWeeks\"?"))
+        #expect(result.standardOutput.isEmpty)
+    }
 }
