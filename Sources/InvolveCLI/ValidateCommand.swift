@@ -92,8 +92,8 @@ enum ProjectFiles {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                if name != policyFolderName && !isSymbolicLink(path) { collect(in: path, into: &found) }
-            } else if name.lowercased().hasSuffix(".json") && name != policyFileName {
+                if ProjectFileDiscovery.searchesFolder(named: name) && !isSymbolicLink(path) { collect(in: path, into: &found) }
+            } else if ProjectFileDiscovery.isProjectFile(atPath: path) {
                 found.append(.success(path))
             }
         }

@@ -38,7 +38,7 @@ import Testing
             """)
     }
 
-    /// Sorted, recursive, skipping hidden folders, policy folders and policy files.
+    /// Sorted, recursive, skipping hidden folders, policy folders, policy files and decision records.
     @Test func directoryIsSearchedRecursivelyInSortedOrder() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -49,6 +49,7 @@ import Testing
         try folder.write("policy/local.json", "{\"not\": \"a project\"}")
         try folder.write(".git/config.json", "{}")
         try folder.write("a/readme.md", "# notes")
+        try folder.write("p-1-2025-05-12.json", "{\"format\": \"involve.decision-record\", \"formatVersion\": 1}")
         let result = involve(["validate", folder.path])
         #expect(result.code == 0, "\(result.err)")
         #expect(BadInputTests.relative(result.out, folder.path) == """
@@ -58,9 +59,29 @@ import Testing
             3 files checked: all valid.
 
             """)
-        // A policy file given by name is checked as a project: only directory searches skip it.
+        // A policy file or decision record given by name is checked as a project: only directory searches skip them.
         let named = involve(["validate", folder.file("involve-policy.json")])
         #expect(named.code == 2)
+        #expect(involve(["validate", folder.file("p-1-2025-05-12.json")]).code == 2)
+    }
+
+    /// Only a top-level "format" of "involve.decision-record" marks a decision record: another
+    /// format, a nested one, or a file that is not JSON at all is checked (and reported) as a project.
+    @Test func onlyDecisionRecordsAreSkipped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("record.json", "{\"formatVersion\": 1, \"format\": \"involve.decision-record\"}")
+        try folder.write("other-format.json", "{\"format\": \"something-else\"}")
+        try folder.write("nested.json", "{\"extensions\": {\"format\": \"involve.decision-record\"}}")
+        try folder.write("broken.json", "{\"format\": \"involve.decision-record\"")
+        let result = involve(["validate", folder.path])
+        #expect(result.code == 2)
+        let checked = BadInputTests.relative(result.err, folder.path)
+        #expect(checked.contains("broken.json:"))
+        #expect(checked.contains("nested.json:"))
+        #expect(checked.contains("other-format.json:"))
+        #expect(!checked.contains("record.json:"))
+        #expect(checked.contains("3 files checked: 0 valid, 3 invalid ("))
     }
 
     @Test func standardInput() {

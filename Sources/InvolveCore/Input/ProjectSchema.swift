@@ -107,19 +107,104 @@ public enum ProjectSchema {
                                                      of: .choice(ProtectedCharacteristic.self, "A protected characteristic."))),
         .optional("facesHealthInequalities", .boolean("Whether the group faces health inequalities.")),
         .optional("size", .integer("Roughly how many people are in the group.", 0...100_000_000)),
+        .optional("significantlyDisadvantaged", .boolean("Whether the change would significantly disadvantage the group: a change that significantly affects even a small group may be a substantial variation, which indicates consultation of the health scrutiny committee.")),
     ])
 
-    // MARK: Sections documented elsewhere (extended by their own issues)
+    // MARK: Sections documented elsewhere
 
     /// docs/route-and-fairness.md
-    static let plan = SchemaNode.object("How the organisation plans to involve people. See docs/route-and-fairness.md.", [
+    static let plan = SchemaNode.object("How the organisation plans to involve people: the route and the Gunning principles are checked against it. Every field is optional; a missing fact is an open question. See docs/route-and-fairness.md.", [
         .optional("approach", .choice(InvolvementApproach.self, "The planned kind of involvement.")),
+        .optional("planningStartDate", .date("When planning the involvement began, or will begin (YYYY-MM-DD).")),
+        .optional("launchDate", .date("The first day people can respond (YYYY-MM-DD).")),
+        .optional("closeDate", .date("The last day people can respond (YYYY-MM-DD); both launch and close days are counted.")),
+        .optional("decisionDate", .date("When the decision-maker is due to decide (YYYY-MM-DD).")),
+        .optional("audiences", SchemaNode(.array(plannedAudience),
+                                          "Who the plan involves: one entry per kind of audience, with who exactly and how. Null means not yet stated.",
+                                          starter: .null)),
+        .optional("publishedDocuments", publishedDocuments),
+        .optional("accessibleFormats", SchemaNode(.array(accessibleFormat),
+                                                  "Alternative formats (easy read, BSL, community languages …) and the date each is ready. Null means not yet stated.",
+                                                  starter: .null)),
+        .optional("optionsGenuinelyOpen", .boolean("Whether every option put to people is genuinely under consideration (Gunning 1).")),
+        .optional("optionsDeliverable", .boolean("Whether every option put to people could be delivered (Gunning 1).")),
+        .optional("decisionAlreadyTaken", .boolean("Whether the decision has in substance already been taken (Gunning 1).")),
+        .optional("responseAnalysis", responseAnalysis),
+        .optional("decisionInPublic", .boolean("Whether the decision will be made in public (Gunning 4).")),
+        .optional("feedback", feedback),
+        .optional("equalityImpactAssessment", .choice(WorkStatus.self, "How far the equality impact assessment has got.")),
+        .optional("budget", .number("The budget for the involvement, in pounds.", 0...1_000_000_000)),
+        .optional("preConsultationEngagementDone", .boolean("Whether engagement before a formal consultation, shaping the options, has been done.")),
+        .optional("healthScrutiny", SchemaNode(.object(healthScrutinyProperties),
+                                               "Where the organisation stands with the local authority's health scrutiny committee (reg 23 of the Health Scrutiny Regulations 2013). Null means not stated.",
+                                               starter: .null)),
+        .optional("secretaryOfStateNotified", .boolean("Whether the Secretary of State has been given notice of a notifiable reconfiguration (from 31 January 2024).")),
+        .optional("serviceChangeAssurance", serviceChangeAssurance),
+    ])
+
+    static let plannedAudience = SchemaNode.object("One audience the plan reaches.", [
+        .required("kind", .choice(AudienceKind.self, "The kind of audience.")),
+        .optional("details", .string("Who exactly, and how the plan reaches them.")),
+    ])
+
+    static let publishedDocuments = SchemaNode.object("What is published for people to respond to, at or before launch: true published (or to be by launch), false not published (Gunning 2).", [
+        .optional("proposal", .boolean("What the proposal is.")),
+        .optional("reasons", .boolean("Why it is being considered.")),
+        .optional("evaluationCriteria", .boolean("The criteria against which the proposals have been or will be judged.")),
+        .optional("alternativesRejected", .boolean("Realistic alternatives and why they were rejected.")),
+        .optional("consultationDocument", .boolean("The public consultation document itself.")),
+        .optional("preConsultationBusinessCase", .boolean("The pre-consultation business case, where one exists.")),
+    ])
+
+    static let accessibleFormat = SchemaNode.object("One alternative format and when it is ready.", [
+        .required("format", .choice(AccessibleFormat.self, "The format.")),
+        .optional("readyDate", .date("When it is ready (YYYY-MM-DD); the guidance expects alternative formats at the same time as the main documents.")),
+        .optional("details", .string("For example which community languages.")),
+    ])
+
+    static let responseAnalysis = SchemaNode.object("How responses will be analysed (Gunning 4).", [
+        .optional("by", .string("Who analyses the responses.")),
+        .optional("independent", .boolean("Whether they are independent of the team making the proposal.")),
+    ])
+
+    static let feedback = SchemaNode.object("How people will hear what changed as a result of their involvement, and what did not.", [
+        .optional("planned", .boolean("Whether feedback is planned.")),
+        .optional("description", .string("How, in plain words.")),
+    ])
+
+    static let healthScrutinyProperties: [SchemaProperty] = [
+        .required("status", .choice(ScrutinyStatus.self, "Where things stand with the committee: not contacted, informed, agreed the change is (or is not) substantial, or consulted under reg 23.")),
+        .optional("committees", .string("Which committee or committees (a joint committee where the change crosses boundaries).")),
+        .optional("consultationStarted", .date("When formal consultation of the committee began (YYYY-MM-DD); a reconfiguration whose consultation began before 31 January 2024 is not notifiable to the Secretary of State.")),
+    ]
+
+    static let serviceChangeAssurance = SchemaNode.object("NHS England service change assurance for major change.", [
+        .optional("majorChange", .boolean("Whether the organisation, with NHS England's regional team, treats this as major service change subject to NHS England assurance.")),
+        .optional("preConsultationBusinessCase", .choice(WorkStatus.self, "How far the pre-consultation business case has got.")),
+        .optional("clinicalSenateReview", .choice(WorkStatus.self, "How far the Clinical Senate's review has got.")),
+        .optional("nhsEnglandAssurance", .choice(WorkStatus.self, "How far NHS England's assurance has got.")),
     ])
 
     /// docs/records.md
-    static let decision = SchemaNode.object("The human decision about involvement, for the decision record. See docs/records.md.", [
-        .optional("decidedBy", .string("Who decided.")),
-        .optional("date", .date("When it was decided (YYYY-MM-DD).")),
+    static let decision = SchemaNode(.object([
+        .required("decidedBy", .string("The person or body that decided, for example \"ICB Board\".")),
+        .required("date", .date("When it was decided (YYYY-MM-DD).")),
+        .required("decision", .string("What was decided about involvement, for example \"Run an eight-week public consultation\".")),
+        .optional("reasons", .string("Why: the rationale, including how earlier involvement informed the decision.")),
+        .optional("departuresFromGuidance", .array("Substantial departures from the statutory guidance, each explained.", of: departureFromGuidance, starter: .array([]))),
+        .optional("evidence", .array("Documents the decision rests on. References are kept as text and never fetched.", of: decisionEvidence, starter: .array([]))),
+    ]), "The human decision about involvement, for the decision record: who decided, when, what and why. Null until a decision is taken. See docs/records.md.",
+        starter: .null)
+
+    static let departureFromGuidance = SchemaNode.object("One substantial departure from the guidance and why.", [
+        .required("guidance", .string("Which part of the guidance, for example \"Annex A2: involve people before options are fixed\".")),
+        .required("explanation", .string("Why the organisation departed from it.")),
+    ])
+
+    static let decisionEvidence = SchemaNode.object("A document the decision rests on.", [
+        .required("kind", .choice(EvidenceKind.self, "What kind of document it is.")),
+        .required("title", .string("Its title.")),
+        .optional("reference", .string("A URL or document reference, kept as text.")),
     ])
 
     /// docs/pipelines.md

@@ -20,6 +20,16 @@ public enum DecisionRecordLoader {
         return .success(record)
     }
 
+    /// Whether `bytes` are a JSON object whose `format` member is `"involve.decision-record"`:
+    /// what tells a decision record from a project file when a folder holds both. Anything
+    /// else (not JSON, another format, no format) is not a record; nothing else is checked.
+    public static func declaresRecordFormat(_ bytes: [UInt8]) -> Bool {
+        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
+              let format = members.last(where: { $0.key == "format" }),
+              case .string(let name) = format.value.value else { return false }
+        return name == DecisionRecord.format
+    }
+
     /// One clear error for a file that is not a decision record at all, or one written by a
     /// newer version, instead of a list of every key it does not recognise.
     static func identify(_ root: JSONNode, file: String) -> InputDiagnostic? {

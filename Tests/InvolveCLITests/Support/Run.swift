@@ -47,14 +47,20 @@ enum Repository {
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    /// Every project file under Examples/, sorted.
+    /// Every project file under Examples/, sorted: the files `involve validate Examples` checks,
+    /// by the same rule (`ProjectFileDiscovery`), so decision records and policy files are left out.
     static func examples() -> [String] {
         let base = path("Examples")
         guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
-            if relative.hasSuffix(".json") && !relative.hasSuffix("involve-policy.json") && !relative.split(separator: "/").contains("policy") {
-                found.append(base + "/" + relative)
+            let full = base + "/" + relative
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                if !ProjectFileDiscovery.searchesFolder(named: (relative as NSString).lastPathComponent) { walker.skipDescendants() }
+            } else if ProjectFileDiscovery.isProjectFile(atPath: full) {
+                found.append(full)
             }
         }
         return found.sorted()
