@@ -77,6 +77,10 @@ enum DecisionRecordHTML {
         if let approach = record.plan?.approach {
             html.element("p", text: "Planned approach: \(approach).")
         }
+        if let reach = record.plan?.reach, !reach.isEmpty {
+            table(caption: "How the involvement plan reaches people", headers: ["Audience", "Who, and how they are reached"],
+                  rows: reach.map { [RecordWording.sentenceStart($0.audience), $0.how] }, &html)
+        }
 
         html.element(h2, text: "Findings")
         if record.findings.isEmpty {

@@ -123,6 +123,7 @@ public enum DecisionRecordJSON {
             ("protectedCharacteristics", .array(group.protectedCharacteristics.map { .string($0.rawValue) })),
             ("facesHealthInequalities", group.facesHealthInequalities.map(JSONOutput.bool) ?? .null),
             ("size", group.size.map(JSONOutput.int) ?? .null),
+            ("significantlyDisadvantaged", group.significantlyDisadvantaged.map(JSONOutput.bool) ?? .null),
         ])
     }
 

@@ -150,15 +150,27 @@ public enum DecisionRecordMarkdown {
     }
 
     static func affectedGroups(_ record: DecisionRecord) -> [String] {
-        guard !record.affectedGroups.isEmpty else { return ["No affected groups are listed in the project file."] }
-        var out = ["| Group | Protected characteristics | Faces health inequalities | How reached |", "|---|---|---|---|"]
-        for group in record.affectedGroups {
-            let how = RecordWording.howReached(group, record) ?? RecordWording.notReached
-            out.append("| \(MarkdownText.cell(group.name)) | \(RecordWording.characteristics(group)) | \(RecordWording.inequalities(group)) | \(MarkdownText.cell(how)) |")
+        var out: [String]
+        if record.affectedGroups.isEmpty {
+            out = ["No affected groups are listed in the project file."]
+        } else {
+            out = ["| Group | Protected characteristics | Faces health inequalities | How reached |", "|---|---|---|---|"]
+            for group in record.affectedGroups {
+                let how = RecordWording.howReached(group, record) ?? RecordWording.notReached
+                out.append("| \(MarkdownText.cell(group.name)) | \(RecordWording.characteristics(group)) | \(RecordWording.inequalities(group)) | \(MarkdownText.cell(how)) |")
+            }
         }
         if let approach = record.plan?.approach {
             out.append("")
             out.append("Planned approach: \(MarkdownText.inline(approach)).")
+        }
+        if let reach = record.plan?.reach, !reach.isEmpty {
+            out.append("")
+            out.append("| Audience in the involvement plan | Who, and how they are reached |")
+            out.append("|---|---|")
+            for entry in reach {
+                out.append("| \(MarkdownText.cell(RecordWording.sentenceStart(entry.audience))) | \(MarkdownText.cell(entry.how)) |")
+            }
         }
         return out
     }

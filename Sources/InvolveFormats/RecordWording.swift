@@ -17,15 +17,19 @@ enum RecordWording {
     static let fairnessNotAssessed = "Not assessed: the version of involve that made this record does not yet assess the Gunning principles."
     static let noDecision = "No decision about involvement is recorded in the project file."
 
-    /// The route in a few words, or "Not recorded".
+    /// The route in a few words, or "Not recorded". A route with no kinds is one the assessment
+    /// could not settle (facts missing): `RecordSections.route` lists a kind for every other.
     static func routeShort(_ route: RecordRoute?) -> String {
         guard let route else { return "Not recorded" }
-        return route.kinds.isEmpty ? "None" : route.kinds.map(\.displayName).joined(separator: "; ")
+        return route.kinds.isEmpty ? "Undetermined" : route.kinds.map(\.displayName).joined(separator: "; ")
     }
 
-    /// "Assessed 12 May 2025", then each key date.
+    /// "Assessed 12 May 2025" and each key date, in date order (the assessment first on a tie).
     static func keyDates(_ record: DecisionRecord) -> [String] {
-        ["Assessed \(record.asOf.longText)"] + record.keyDates.map { "\($0.label) \($0.date.longText)" }
+        let dates = [RecordKeyDate(label: "Assessed", date: record.asOf)] + record.keyDates
+        return dates.enumerated()
+            .sorted { a, b in a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset }
+            .map { "\($0.element.label) \($0.element.date.longText)" }
     }
 
     /// "ICB Board: Run an eight-week engagement…", or the fact that none is recorded.
@@ -62,9 +66,25 @@ enum RecordWording {
         }
     }
 
-    /// How the plan reached a group, matched by name, or nil.
+    /// How the plan reaches a group, or nil. The plan names kinds of audience, not the project's
+    /// groups, so a group is matched as the plan checks do (`plan-equality-groups`): a group
+    /// with protected characteristics by the plan's groups with protected characteristics, a
+    /// group facing health inequalities by its groups facing health inequalities. An audience
+    /// named exactly as the group matches first.
     static func howReached(_ group: AffectedGroup, _ record: DecisionRecord) -> String? {
-        record.plan?.reach.first { $0.audience == group.name }?.how
+        let reach = record.plan?.reach ?? []
+        if let named = reach.first(where: { $0.audience == group.name }) { return named.how }
+        var kinds: [AudienceKind] = []
+        if !group.protectedCharacteristics.isEmpty { kinds.append(.protectedCharacteristicGroups) }
+        if group.facesHealthInequalities == true { kinds.append(.healthInequalitiesGroups) }
+        let matched = reach.filter { entry in kinds.contains { $0.displayName == entry.audience } }
+        return matched.isEmpty ? nil : matched.map(\.how).joined(separator: "; ")
+    }
+
+    /// "Carers" from "carers": audience names begin a table cell.
+    static func sentenceStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     static let notReached = "Not recorded"

@@ -34,6 +34,8 @@ public enum ReportHTML {
         figures(report, &html)
         if report.routesRecorded == 0 && !report.records.isEmpty {
             html.element("p", ["class": "note"], text: ReportWording.routeNote)
+        } else if let note = ReportWording.routeCountNote(report) {
+            html.element("p", ["class": "note"], text: note)
         }
         html.close()
 

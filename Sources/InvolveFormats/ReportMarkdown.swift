@@ -24,6 +24,9 @@ public enum ReportMarkdown {
         if report.routesRecorded == 0 && !report.records.isEmpty {
             out.append("")
             out.append(MarkdownText.lineStart(ReportWording.routeNote))
+        } else if let note = ReportWording.routeCountNote(report) {
+            out.append("")
+            out.append(MarkdownText.lineStart(note))
         }
 
         out.append("")

@@ -93,6 +93,18 @@ enum ReportWording {
 
     static let routeNote = "Not recorded: the route each project took (engagement, consultation, consultation of the health scrutiny committee, notice to the Secretary of State) was not assessed by the version of involve that made these records; add these figures from the programme's own records."
 
+    /// What the route figures count, when any record has a route: the route as assessed, not a
+    /// tally of what was done, and not the records made before routes were assessed.
+    static func routeCountNote(_ report: InvolvementReport) -> String? {
+        guard report.routesRecorded > 0 else { return nil }
+        var text = "The engagement, consultation, scrutiny and notification figures count the records whose assessed route required each, or made it likely (for example where the indicators of a substantial change were present but the health scrutiny committee had not yet agreed that the change was substantial); each record's decision and involvement plan say what was chosen and done."
+        let missing = report.records.count - report.routesRecorded
+        if missing > 0 {
+            text += " \(RecordWording.plural(missing, "record")) made by an earlier version of involve \(missing == 1 ? "carries" : "carry") no route and \(missing == 1 ? "is" : "are") not counted."
+        }
+        return text
+    }
+
     static let chartTitle = "Decision records by month and verdict"
 
     static func chartDescription(_ report: InvolvementReport) -> String {

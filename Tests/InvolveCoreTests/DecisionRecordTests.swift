@@ -159,7 +159,10 @@ import Testing
         #expect(record.findings.count == assessment.findings.count)
         #expect(record.decision == project.decision)
         #expect(record.keyDates == [RecordKeyDate(label: "Decision", date: try #require(CalendarDate(iso: "2025-06-11")))])
-        #expect(record.route == nil && record.fairness == nil)
+        // Planning with no changes listed: engagement, as the duty applies; no plan to judge.
+        #expect(record.route?.kinds == [.engagement])
+        #expect(record.fairness?.principles.map(\.status) == Array(repeating: .notAssessable, count: 4))
+        #expect(record.plan == nil)
         #expect(record.reportingDate == CalendarDate(iso: "2025-06-11"))
         // Facts keep their place in the input file.
         let fact = try #require(record.trail.first?.facts.first { $0.path == "$.organisation.kind" })

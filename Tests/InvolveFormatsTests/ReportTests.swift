@@ -271,6 +271,14 @@ import InvolveCore
         #expect(figures.first { $0.label == "Public consultations" }?.value == "1")
         #expect(figures.first { $0.label == "Engagement" }?.value == "0")
         #expect(!ReportMarkdown.render(report).contains(ReportWording.routeNote))
+        // The figures say they count the route as assessed, and which records they leave out.
+        let note = try #require(ReportWording.routeCountNote(report))
+        #expect(ReportMarkdown.render(report).contains(note))
+        #expect(!note.contains("earlier version"))
+        var older = RecordFixtures.hostileRecord()
+        older.route = nil
+        let mixed = InvolvementReport(organisation: "X", period: period, allRecords: [RecordFixtures.hostileRecord(), older])
+        #expect(ReportWording.routeCountNote(mixed)?.hasSuffix("1 record made by an earlier version of involve carries no route and is not counted.") == true)
         // The plan's reach gets its own column when any project records it.
         #expect(ReportWording.reachRows(report).showsHow)
     }
