@@ -80,7 +80,8 @@ enum HelpText {
         every problem (file:line:column: error: $.path: …) on standard error, then a summary.
 
         A directory is searched for *.json files (sorted, in subfolders too), skipping hidden files
-        and folders, folders named policy and files named involve-policy.json. - reads standard input.
+        and folders, folders named policy, files named involve-policy.json and decision records.
+        - reads standard input.
 
         Exit codes: 0 every file is valid; 2 a file is missing, unreadable or not a valid project file.
 

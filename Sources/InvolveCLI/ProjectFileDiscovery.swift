@@ -40,3 +40,56 @@ public enum ProjectFileDiscovery {
         return DecisionRecordLoader.declaresRecordFormat(Array(data))
     }
 }
+
+/// Turns a command-line argument into the project files it names: itself, or for a directory
+/// every project file below it (by `ProjectFileDiscovery`'s rule), in sorted order. Symbolic
+/// links to folders are not followed, so a search cannot loop.
+enum ProjectFiles {
+    /// Each file to check, or the problem with a folder (unreadable, or holding no project files).
+    static func expand(_ argument: String) -> [Result<String, InputErrors>] {
+        var isDirectory: ObjCBool = false
+        guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [.success(argument)]
+        }
+        var found: [Result<String, InputErrors>] = []
+        collect(in: argument, into: &found)
+        if found.isEmpty {
+            return [.failure(problem(argument, "there are no project files (*.json) in this directory",
+                                     expected: "a directory holding project files, or the path of a file"))]
+        }
+        return found.sorted { key($0).utf8.lexicographicallyPrecedes(key($1).utf8) }
+    }
+
+    private static func key(_ input: Result<String, InputErrors>) -> String {
+        switch input {
+        case .success(let path): return path
+        case .failure(let problem): return problem.diagnostics.first?.file ?? ""
+        }
+    }
+
+    private static func collect(in directory: String, into found: inout [Result<String, InputErrors>]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            found.append(.failure(problem(directory, "the directory cannot be read (check its permissions)", expected: "a readable directory")))
+            return
+        }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for name in names where !name.hasPrefix(".") {
+            let path = prefix + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                if ProjectFileDiscovery.searchesFolder(named: name) && !isSymbolicLink(path) { collect(in: path, into: &found) }
+            } else if ProjectFileDiscovery.isProjectFile(atPath: path) {
+                found.append(.success(path))
+            }
+        }
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    }
+
+    private static func problem(_ path: String, _ message: String, expected: String) -> InputErrors {
+        InputErrors(diagnostics: [InputDiagnostic(file: path, location: nil, path: .root, message: message, expected: expected)])
+    }
+}
