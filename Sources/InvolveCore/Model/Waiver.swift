@@ -47,7 +47,10 @@ public struct Waiver: ObjectDecodable, Hashable {
         if let rule, Rulebook.rule(id: rule) == nil {
             valid = false
             let path = reader.path.appending("rule")
-            let suggestion = Suggestions.nearest(to: rule, among: Rulebook.all.map(\.id)).map { "\"\($0)\"" }
+            let ids = Rulebook.all.map(\.id)
+            // A shortened id ("people-equality") is nearer by prefix than by edit distance.
+            let nearest = Suggestions.nearest(to: rule, among: ids) ?? (rule.count >= 4 ? ids.first { $0.hasPrefix(rule) } : nil)
+            let suggestion = nearest.map { "\"\($0)\"" }
             reader.context.report(path, at: reader.context.sourceMap.location(of: path.description) ?? reader.location,
                                   "names no rule the assessor has", expected: "a rule id from 'involve rules'",
                                   found: "\"\(rule)\"", suggestion: suggestion)

@@ -12,6 +12,8 @@ public struct RunSummary: Sendable, Equatable {
     public private(set) var waived = 0
     public private(set) var expiredWaivers = 0
     public private(set) var unusedWaivers = 0
+    /// Waivers approved from a date after the assessment date, which do not apply yet.
+    public private(set) var notYetApprovedWaivers = 0
     /// Findings that fail the run under the policy.
     public private(set) var blockingFindings = 0
     /// Projects with an undetermined verdict that fail the run (only with --fail-on-undetermined).
@@ -42,6 +44,7 @@ public struct RunSummary: Sendable, Equatable {
             for use in report.review.waivers {
                 if use.status == .expired { expiredWaivers += 1 }
                 if use.status == .unused { unusedWaivers += 1 }
+                if use.status == .notYetApproved { notYetApprovedWaivers += 1 }
             }
             if policy.blocks(verdict: report.assessment.verdict) { blockingVerdicts += 1 }
             if policy.fails(report) { failingProjects += 1 }

@@ -105,7 +105,8 @@ public struct JSONSetReport: ReportWriter {
             ("verdicts", .object(DutyVerdict.allCases.map { ($0.rawValue, .int(summary.count($0))) })),
             ("findings", .object(Severity.allCases.reversed().map { ($0.rawValue, .int(summary.count($0))) }
                                  + [("waived", .int(summary.waived))])),
-            ("waivers", .object([("expired", .int(summary.expiredWaivers)), ("unused", .int(summary.unusedWaivers))])),
+            ("waivers", .object([("expired", .int(summary.expiredWaivers)), ("unused", .int(summary.unusedWaivers)),
+                                 ("notYetApproved", .int(summary.notYetApprovedWaivers))])),
             ("blockingFindings", .int(summary.blockingFindings)),
             ("blockingVerdicts", .int(summary.blockingVerdicts)),
             ("failingProjects", .int(summary.failingProjects)),

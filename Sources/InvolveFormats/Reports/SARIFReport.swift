@@ -148,7 +148,7 @@ public struct SARIFReport: ReportWriter {
         return tag
     }
 
-    static func level(_ severity: Severity) -> String {
+    public static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: return "error"
         case .warning: return "warning"

@@ -72,6 +72,9 @@ enum SummaryText {
         parts += "; \(summary.waived) waived"
         if summary.expiredWaivers > 0 { parts += "; " + counted(summary.expiredWaivers, "waiver") + " expired" }
         if summary.unusedWaivers > 0 { parts += "; " + counted(summary.unusedWaivers, "waiver") + " unused" }
+        if summary.notYetApprovedWaivers > 0 {
+            parts += "; " + counted(summary.notYetApprovedWaivers, "waiver") + " not yet approved"
+        }
         return parts
     }
 
