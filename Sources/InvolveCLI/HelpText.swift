@@ -8,7 +8,7 @@ enum HelpText {
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
 
         Usage:
-          involve assess FILE [--format text|json] [--as-of YYYY-MM-DD] [--policy FILE]
+          involve assess PATH... [--format F] [--output FILE] [--as-of YYYY-MM-DD] [--fail-on LEVEL] [--policy FILE]
           involve rules [--format text|json]
           involve explain RULE
           involve validate FILE|DIR|- ...
@@ -21,8 +21,9 @@ enum HelpText {
           involve version
 
         Commands:
-          assess    Assess a project file: the three-step test, who must be involved, findings,
-                    and the rationale trail citing the law and guidance. FILE may be - for stdin.
+          assess    Assess project files: the three-step test, who must be involved, findings,
+                    and the rationale trail citing the law and guidance. PATH may be a file, a
+                    directory (searched for *.json) or - for stdin.
           rules     List every rule with its id, title and source.
           explain   Print one rule in full, with its sources.
           validate  Check project files are well formed and every value is allowed, without assessing.
@@ -39,20 +40,34 @@ enum HelpText {
         """
 
     static let assess = """
-        Usage: involve assess FILE [--format text|json] [--as-of YYYY-MM-DD] [--policy FILE]
+        Usage: involve assess PATH... [options]
 
-        Assesses one project file (JSON; see docs/project-file.md) and prints the verdict on
-        whether the statutory duty to involve applies, what to do first, who must be involved,
-        findings and the rationale trail.
+        Assesses project files (JSON; see docs/project-file.md) and reports, for each, whether
+        the statutory duty to involve applies, what to do first, who must be involved, findings
+        and the rationale trail. PATH may be a file, a directory (searched recursively for
+        *.json, sorted; policy files named involve-policy.json, anything under a directory named
+        policy, and hidden files are skipped) or - for standard input. A file that is not valid
+        is reported and the others are still assessed.
 
         Options:
-          --format text|json   Output format (default text). JSON is described in docs/output-json.md.
-          --as-of DATE         The date to assess as of (default: today). Give it for reproducible output.
-          --policy FILE        The organisation's policy file (local good practice such as the 12-week
-                               consultation norm; docs/route-and-fairness.md). Default: involve-policy.json
-                               in the current directory if there is one, else the built-in involve-default.
+          --format FORMAT       text (default), json, junit, sarif or markdown. With one file, text
+                                and json print that project's report; with several files or a
+                                directory, json is one involve.assessment-set document
+                                (docs/output-json.md). See docs/pipelines.md.
+          --output FILE         Write the report to FILE (replaced atomically) instead of stdout.
+          --as-of DATE          The date to assess as of (default: today). Give it for reproducible
+                                output; waivers that expired before it no longer apply.
+          --fail-on LEVEL       error (default), warning, or none: exit 1 when a finding at or above
+                                LEVEL is not covered by a waiver.
+          --fail-on-undetermined
+                                Also exit 1 when a verdict is undetermined (facts are missing).
+          --policy FILE         The organisation's policy file (local good practice such as the 12-week
+                                consultation norm; docs/route-and-fairness.md). Default: involve-policy.json
+                                in the current directory if there is one, else the built-in involve-default.
 
-        Exit codes: 0 assessed (whatever the verdict); 2 the file is missing or not a valid project file.
+        Exit codes: 0 nothing at or above the threshold (whatever the verdicts: "the duty applies"
+        is an answer, not a failure); 1 a finding at or above --fail-on, or an undetermined verdict
+        with --fail-on-undetermined; 2 usage or input errors (these win over 1).
 
         """
 

@@ -11,7 +11,21 @@ public enum AssessmentJSON {
     }
 
     public static func value(_ assessment: Assessment, file: String) -> JSONOutput {
-        .object([
+        value(ProjectReport(file: file, assessment: assessment))
+    }
+
+    /// The assessment with its waivers applied: each finding says whether a waiver covers it,
+    /// `counts` leaves waived findings out of the severities, and `waivers` lists every waiver
+    /// of the file with its status.
+    public static func render(_ report: ProjectReport) -> String {
+        value(report).rendered()
+    }
+
+    public static func value(_ report: ProjectReport) -> JSONOutput {
+        let assessment = report.assessment
+        let file = report.file
+        let review = report.review
+        return .object([
             ("format", .string(format)),
             ("formatVersion", .int(formatVersion)),
             ("tool", .object([("name", .string("involve")), ("version", .string(ToolVersion.current))])),
@@ -31,6 +45,12 @@ public enum AssessmentJSON {
                 ("reason", .string(assessment.verdictReason)),
                 ("statutoryDuty", .optional(assessment.statutoryDuty)),
             ])),
+            ("counts", .object([
+                ("error", .int(review.count(.error))),
+                ("warning", .int(review.count(.warning))),
+                ("info", .int(review.count(.info))),
+                ("waived", .int(review.waivedCount)),
+            ])),
             ("nextSteps", .array(assessment.nextSteps.map(JSONOutput.string))),
             ("openQuestions", .array(assessment.openQuestions.map { question in
                 .object([("path", .string(question.path))] + position(question.path, assessment.sourceMap) + [
@@ -43,12 +63,28 @@ public enum AssessmentJSON {
             ("audiences", .array(assessment.audiences.map { audience in
                 .object([("who", .string(audience.who)), ("required", .bool(audience.required)), ("basis", .string(audience.basis))])
             })),
-            ("findings", .array(assessment.findings.map { finding in
-                .object([
+            ("findings", .array(review.findings.map { reviewed in
+                let finding = reviewed.finding
+                return .object([
                     ("ruleId", .string(finding.rule.id)),
                     ("severity", .string(finding.severity.rawValue)),
                     ("message", .string(finding.message)),
                     ("facts", facts(finding.facts, assessment.sourceMap)),
+                    ("waived", .bool(reviewed.isWaived)),
+                    ("waiver", reviewed.waiver.map { waiverReference($0, review) } ?? .null),
+                    ("expiredWaiver", reviewed.expiredWaiver.map { waiverReference($0, review) } ?? .null),
+                ])
+            })),
+            ("waivers", .array(review.waivers.map { use in
+                .object([("path", .string(use.path))] + position(use.path, assessment.sourceMap) + [
+                    ("rule", .string(use.waiver.rule)),
+                    ("status", .string(use.status.rawValue)),
+                    ("findings", .int(use.findings)),
+                    ("justification", .string(use.waiver.justification)),
+                    ("approvedBy", .string(use.waiver.approvedBy)),
+                    ("approvedOn", .optional(use.waiver.approvedOn?.description)),
+                    ("expires", .string(use.waiver.expires.description)),
+                    ("notice", .string(use.notice)),
                 ])
             })),
             ("trail", .array(assessment.trail.enumerated().map { index, step in
@@ -60,11 +96,28 @@ public enum AssessmentJSON {
                     ("answer", .string(step.answer)),
                     ("inferred", .bool(step.rule.inferred)),
                     ("facts", facts(step.facts, assessment.sourceMap)),
-                    ("citations", .array(step.rule.citations.map(citation))),
+                    ("citations", citations(step.rule)),
                 ])
             })),
         ])
     }
+
+    /// A rule's citations. For the rules of the rulebook they are rendered once, at the levels
+    /// they take in the single-file document and in the assessment-set document.
+    static func citations(_ rule: Rule) -> JSONOutput {
+        if let cached = citationsByRule[rule.id], cached.rule.citations == rule.citations { return cached.json }
+        return .array(rule.citations.map(citation))
+    }
+
+    /// Nesting level of `trail[].citations` in `involve.assessment` and in `involve.assessment-set`.
+    static let citationLevels = (single: 3, set: 6)
+
+    private static let citationsByRule: [String: (rule: Rule, json: JSONOutput)] = Dictionary(
+        Rulebook.all.map { rule in
+            let value = JSONOutput.array(rule.citations.map(citation))
+            return (rule.id, (rule, .rendered(RenderedJSON(.rendered(RenderedJSON(value, indent: citationLevels.set)),
+                                                          indent: citationLevels.single))))
+        }, uniquingKeysWith: { first, _ in first })
 
     public static func citation(_ citation: Citation) -> JSONOutput {
         .object([
@@ -73,6 +126,17 @@ public enum AssessmentJSON {
             ("section", .string(citation.section)),
             ("lines", .optional(citation.lines)),
             ("quote", .optional(citation.quote)),
+        ])
+    }
+
+    /// A waiver named by a finding: where it is in the file and who approved it until when.
+    static func waiverReference(_ waiver: Waiver, _ review: WaiverReview) -> JSONOutput {
+        .object([
+            ("path", .optional(review.waivers.first { $0.waiver == waiver }?.path)),
+            ("justification", .string(waiver.justification)),
+            ("approvedBy", .string(waiver.approvedBy)),
+            ("approvedOn", .optional(waiver.approvedOn?.description)),
+            ("expires", .string(waiver.expires.description)),
         ])
     }
 

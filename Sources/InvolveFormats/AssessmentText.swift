@@ -4,7 +4,16 @@ import InvolveCore
 /// who to involve and the findings, then the trail that shows why.
 public enum AssessmentText {
     public static func render(_ assessment: Assessment, file: String, style: TextStyle = .plain) -> String {
-        var lines: [String] = []
+        render(ProjectReport(file: file, assessment: assessment), style: style)
+    }
+
+    /// The report with waivers applied: waived findings are listed after the others and
+    /// counted apart, and a Waivers section (only when the file has waivers) gives each
+    /// waiver's status. A file without waivers prints exactly as before waivers existed.
+    public static func render(_ report: ProjectReport, style: TextStyle = .plain) -> String {
+        let assessment = report.assessment
+        let file = report.file
+        var lines = TextLines()
         lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · policy \(assessment.policy.name) \(assessment.policy.version) · as of \(assessment.asOf)"))
         lines.append("Project       \(assessment.projectTitle) [\(assessment.projectID)]")
         lines.append("File          \(file)")
@@ -30,12 +39,13 @@ public enum AssessmentText {
         RouteAndFairnessText.appendRoute(assessment.route, &lines, style)
         appendAudiences(assessment, &lines, style)
         RouteAndFairnessText.appendFairness(assessment.fairness, &lines, style)
-        appendFindings(assessment, &lines, style)
+        appendFindings(report, &lines, style)
+        appendWaivers(report, &lines, style)
         appendTrail(assessment, &lines, style)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.text
     }
 
-    private static func appendAudiences(_ assessment: Assessment, _ lines: inout [String], _ style: TextStyle) {
+    private static func appendAudiences(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
         guard !assessment.audiences.isEmpty else { return }
         lines.append("")
         lines.append(style.bold("Who must be involved"))
@@ -51,47 +61,121 @@ public enum AssessmentText {
         }
     }
 
-    private static func appendFindings(_ assessment: Assessment, _ lines: inout [String], _ style: TextStyle) {
+    private static func appendFindings(_ report: ProjectReport, _ lines: inout TextLines, _ style: TextStyle) {
+        let assessment = report.assessment
+        let review = report.review
         lines.append("")
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = assessment.findings.filter { $0.severity == severity }.count
+        var counts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = review.count(severity)
             return count == 0 ? nil : "\(count) \(severity.rawValue)"
+        }.joined(separator: ", ")
+        if review.waivedCount > 0 {
+            counts += (counts.isEmpty ? "" : "; ") + "\(review.waivedCount) waived"
         }
-        lines.append(style.bold("Findings") + (counts.isEmpty ? " (none)" : " (" + counts.joined(separator: ", ") + ")"))
-        let ordered = assessment.findings.enumerated().sorted { a, b in
-            a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
-        }.map(\.element)
-        for finding in ordered {
-            let label = severityLabel(finding.severity, style)
-            lines.append("  \(label) [\(finding.rule.id)] \(finding.message)")
-            if let fact = finding.facts.first {
-                lines.append("          at \(fact.path)\(where_(fact.path, assessment.sourceMap))")
+        lines.append(style.bold("Findings") + (counts.isEmpty ? " (none)" : " (" + counts + ")"))
+        for reviewed in review.forReading {
+            let finding = reviewed.finding
+            let label = reviewed.isWaived ? style.dim("waived ") : severityLabel(finding.severity, style)
+            let severityNote = reviewed.isWaived ? " (\(finding.severity.rawValue))" : ""
+            lines.append("  \(label) [\(finding.rule.id)]\(severityNote) \(finding.message)")
+            if !finding.facts.isEmpty {
+                lines.append("          at \(finding.primaryPath)\(where_(finding.primaryPath, assessment.sourceMap))")
+            }
+            if let waiver = reviewed.waiver {
+                lines.append("          waived until \(waiver.expires), approved by \(waiver.approvedBy)"
+                             + (waiver.approvedOn.map { " on \($0)" } ?? "") + ": \(waiver.justification)")
+            } else if let expired = reviewed.expiredWaiver {
+                lines.append("          the waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies")
             }
         }
     }
 
-    private static func appendTrail(_ assessment: Assessment, _ lines: inout [String], _ style: TextStyle) {
+    private static func appendWaivers(_ report: ProjectReport, _ lines: inout TextLines, _ style: TextStyle) {
+        guard !report.review.waivers.isEmpty else { return }
+        lines.append("")
+        lines.append(style.bold("Waivers"))
+        for use in report.review.waivers {
+            let label = use.status.rawValue
+            let padded = label + String(repeating: " ", count: max(1, 17 - label.count))
+            let coloured = use.status == .applied ? style.dim(padded) : style.yellow(padded)
+            lines.append("  \(coloured)\(use.notice)")
+            lines.append("                   Justification: \(use.waiver.justification)")
+            lines.append("                   at \(use.path)\(where_(use.path, report.assessment.sourceMap))")
+        }
+    }
+
+    private static func appendTrail(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
         lines.append("")
         lines.append(style.bold("Rationale trail"))
+        // Written piece by piece rather than with interpolation: the trail is most of the report.
         for (index, step) in assessment.trail.enumerated() {
-            let inferred = step.rule.inferred ? " (inferred: the project's reading, not text in the source)" : ""
-            lines.append("  \(index + 1). \(step.rule.title) [\(step.rule.id)]\(inferred)")
-            lines.append("     Question: \(step.rule.question)")
-            lines.append("     Answer:   \(step.answer)")
+            lines.appendBlock("  ")
+            lines.appendBlock(String(index + 1))
+            lines.appendBlock(". ")
+            lines.appendBlock(heading(step.rule))
+            lines.appendBlock("     Answer:   ")
+            lines.append(step.answer)
             for (factIndex, fact) in step.facts.enumerated() {
-                let label = factIndex == 0 ? "     Facts:    " : "               "
-                lines.append(label + "\(fact.path) = \(quotedValue(fact.value))\(where_(fact.path, assessment.sourceMap))")
+                lines.appendBlock(factIndex == 0 ? "     Facts:    " : "               ")
+                lines.appendBlock(fact.path)
+                lines.appendBlock(" = ")
+                if fact.value == Fact.notStated {
+                    lines.appendBlock(fact.value)
+                } else {
+                    lines.appendBlock("\"")
+                    lines.appendBlock(fact.value)
+                    lines.appendBlock("\"")
+                }
+                if let location = assessment.sourceMap.location(of: fact.path) {
+                    lines.appendBlock(" (line ")
+                    lines.appendBlock(String(location.line))
+                    lines.appendBlock(", column ")
+                    lines.appendBlock(String(location.column))
+                    lines.appendBlock(")")
+                }
+                lines.appendBlock("\n")
             }
-            for (citationIndex, citation) in step.rule.citations.enumerated() {
-                let label = citationIndex == 0 ? "     Sources:  " : "               "
-                lines.append(label + citation.shortText)
-            }
+            lines.appendBlock(sources(step.rule))
         }
     }
 
-    private static func quotedValue(_ value: String) -> String {
-        value == Fact.notStated ? value : "\"\(value)\""
+    /// "Title [id] (inferred…)" and the question line of a trail step, built once per rule.
+    private static func heading(_ rule: Rule) -> String {
+        if let cached = headingByRule[rule.id], cached.rule.title == rule.title, cached.rule.question == rule.question,
+           cached.rule.inferred == rule.inferred {
+            return cached.text
+        }
+        return headingText(rule)
     }
+
+    private static let headingByRule: [String: (rule: Rule, text: String)] = Dictionary(
+        Rulebook.all.map { ($0.id, ($0, headingText($0))) }, uniquingKeysWith: { first, _ in first })
+
+    private static func headingText(_ rule: Rule) -> String {
+        let inferred = rule.inferred ? " (inferred: the project's reading, not text in the source)" : ""
+        return "\(rule.title) [\(rule.id)]\(inferred)\n     Question: \(rule.question)\n"
+    }
+
+    /// The "Sources:" lines of a rule, built once per rule of the rulebook: they are the same
+    /// in every report.
+    private static func sources(_ rule: Rule) -> String {
+        if let cached = sourcesByRule[rule.id], cached.rule.citations == rule.citations { return cached.text }
+        return sourcesText(rule)
+    }
+
+    private static let sourcesByRule: [String: (rule: Rule, text: String)] = Dictionary(
+        Rulebook.all.map { ($0.id, ($0, sourcesText($0))) }, uniquingKeysWith: { first, _ in first })
+
+    private static func sourcesText(_ rule: Rule) -> String {
+        var text = ""
+        for (citationIndex, citation) in rule.citations.enumerated() {
+            text += citationIndex == 0 ? "     Sources:  " : "               "
+            text += citation.shortText
+            text += "\n"
+        }
+        return text
+    }
+
 
     /// " (line 12, column 5)" for a fact that was read, or its parent for one that was not.
     static func where_(_ path: String, _ sourceMap: SourceMap) -> String {
@@ -114,5 +198,25 @@ public enum AssessmentText {
         case .undetermined: return style.yellow
         case .unlikelyToApply, .doesNotApply: return style.cyan
         }
+    }
+}
+
+/// Lines of text built into one string, so that a long report is not first an array of
+/// thousands of small strings.
+struct TextLines {
+    private(set) var text = ""
+
+    init() {
+        text.reserveCapacity(8192)
+    }
+
+    mutating func append(_ line: String) {
+        text += line
+        text += "\n"
+    }
+
+    /// Lines that already end in a newline.
+    mutating func appendBlock(_ block: String) {
+        text += block
     }
 }

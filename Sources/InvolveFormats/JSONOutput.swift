@@ -9,6 +9,9 @@ public indirect enum JSONOutput: Sendable, Equatable {
     case double(Double)
     case bool(Bool)
     case null
+    /// A value already rendered at one nesting level, reused wherever it appears at that level
+    /// (a rule's citations are the same in every report); elsewhere it is rendered afresh.
+    case rendered(RenderedJSON)
 
     public static func == (lhs: JSONOutput, rhs: JSONOutput) -> Bool { lhs.rendered() == rhs.rendered() }
 
@@ -19,58 +22,131 @@ public indirect enum JSONOutput: Sendable, Equatable {
     public func rendered() -> String {
         var output = ""
         write(into: &output, indent: 0)
-        return output + "\n"
+        output += "\n"
+        return output
     }
 
-    private func write(into output: inout String, indent: Int) {
-        let padding = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
+    /// Appends the value as if it stood at nesting level `indent` (its members are indented
+    /// one level more), so that pieces of one document can be written separately.
+    func write(into output: inout String, indent: Int) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        write(into: &bytes, indent: indent)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The writer proper: UTF-8 bytes, which append far faster than `String` pieces.
+    func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if members.isEmpty { JSONOutput.append("{}", to: &output); return }
+            output.append(UInt8(ascii: "{"))
+            output.append(UInt8(ascii: "\n"))
             for (index, member) in members.enumerated() {
-                output += padding + JSONOutput.quoted(member.0) + ": "
+                JSONOutput.appendIndent(indent + 1, to: &output)
+                JSONOutput.appendQuoted(member.0, to: &output)
+                output.append(UInt8(ascii: ":"))
+                output.append(UInt8(ascii: " "))
                 member.1.write(into: &output, indent: indent + 1)
-                output += index < members.count - 1 ? ",\n" : "\n"
+                if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(UInt8(ascii: "\n"))
             }
-            output += closing + "}"
+            JSONOutput.appendIndent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if elements.isEmpty { JSONOutput.append("[]", to: &output); return }
+            output.append(UInt8(ascii: "["))
+            output.append(UInt8(ascii: "\n"))
             for (index, element) in elements.enumerated() {
-                output += padding
+                JSONOutput.appendIndent(indent + 1, to: &output)
                 element.write(into: &output, indent: indent + 1)
-                output += index < elements.count - 1 ? ",\n" : "\n"
+                if index < elements.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(UInt8(ascii: "\n"))
             }
-            output += closing + "]"
-        case .string(let text): output += JSONOutput.quoted(text)
-        case .int(let value): output += String(value)
+            JSONOutput.appendIndent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
+        case .string(let text): JSONOutput.appendQuoted(text, to: &output)
+        case .int(let value): JSONOutput.append(String(value), to: &output)
         case .double(let value):
-            output += value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+            JSONOutput.append(value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null",
+                              to: &output)
+        case .bool(let value): JSONOutput.append(value ? "true" : "false", to: &output)
+        case .null: JSONOutput.append("null", to: &output)
+        case .rendered(let cached):
+            if indent == cached.indent {
+                output.append(contentsOf: cached.bytes)
+            } else {
+                cached.value.write(into: &output, indent: indent)
+            }
+        }
+    }
+
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    private static func appendIndent(_ level: Int, to output: inout [UInt8]) {
+        var remaining = level * 2
+        while remaining > 0 {
+            let count = min(remaining, spaces.count)
+            output.append(contentsOf: spaces[0..<count])
+            remaining -= count
         }
     }
 
     /// RFC 8259 string escaping: quotes, backslashes and control characters only.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` in quotes, copying the runs between escapes in one piece.
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                output.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+                case 0x08: output.append(UInt8(ascii: "b"))
+                case 0x0C: output.append(UInt8(ascii: "f"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                               hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
+                runStart = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }
-        return result + "\""
+        output.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A JSON value with its text at one nesting level (see `JSONOutput.rendered(_:)`).
+public final class RenderedJSON: Sendable {
+    public let value: JSONOutput
+    public let indent: Int
+    let bytes: [UInt8]
+
+    public init(_ value: JSONOutput, indent: Int) {
+        self.value = value
+        self.indent = indent
+        var bytes: [UInt8] = []
+        value.write(into: &bytes, indent: indent)
+        self.bytes = bytes
     }
 }

@@ -3,7 +3,7 @@ import InvolveCore
 /// The route and the Gunning principles in the human report: after the verdict, before the
 /// findings, because they say what kind of involvement to plan.
 enum RouteAndFairnessText {
-    static func appendRoute(_ route: RouteAssessment, _ lines: inout [String], _ style: TextStyle) {
+    static func appendRoute(_ route: RouteAssessment, _ lines: inout TextLines, _ style: TextStyle) {
         lines.append("")
         lines.append(style.bold("Route: " + route.kind.headline) + " (\(label(route.level)))")
         for reason in route.reasons {
@@ -27,7 +27,7 @@ enum RouteAndFairnessText {
         }
     }
 
-    static func appendFairness(_ fairness: FairnessAssessment, _ lines: inout [String], _ style: TextStyle) {
+    static func appendFairness(_ fairness: FairnessAssessment, _ lines: inout TextLines, _ style: TextStyle) {
         lines.append("")
         let how = fairness.application == .formal ? "formally, for a consultation" : "as advice, for an approach other than consultation"
         lines.append(style.bold("Is the plan fair? The Gunning principles") + " (\(how))")

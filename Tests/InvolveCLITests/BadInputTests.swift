@@ -83,15 +83,15 @@ import Testing
             """)
     }
 
-    @Test func directoryGivenToAssessAndEmptyDirectoryGivenToValidate() throws {
+    @Test func emptyDirectoryGivenToAssessAndToValidate() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try FileManager.default.createDirectory(atPath: folder.file("projects"), withIntermediateDirectories: true)
         let assess = involve(["assess", folder.file("projects")])
         #expect(assess.code == 2)
         #expect(Self.relative(assess.err, folder.path) == """
-            projects: error: this is a directory, not a file; expected a path to a project file (.json)
-            1 error in projects; nothing was assessed.
+            projects: error: there are no project files (*.json) in this directory; expected a directory holding project files, or the path of a file
+            1 error in projects; it was not assessed; the other files were.
 
             """)
         try folder.write("projects/notes.txt", "not a project")

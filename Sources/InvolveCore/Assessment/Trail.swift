@@ -72,3 +72,12 @@ public struct OpenQuestion: Sendable, Hashable {
         self.whyItMatters = whyItMatters
     }
 }
+
+extension Finding {
+    /// Where in the project file the finding points: its first fact read from the file, or the
+    /// root. Facts taken from the policy (`policy.…`) or from the assessment itself have no
+    /// place in the file, so CI annotations skip them.
+    public var primaryPath: String {
+        facts.first { $0.path.hasPrefix("$") }?.path ?? "$"
+    }
+}

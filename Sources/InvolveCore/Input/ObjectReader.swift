@@ -43,7 +43,12 @@ public final class DecodingContext {
     }
 
     func noteEnum<E: InputEnum>(_ type: E.Type, at path: JSONPath) {
-        knownEnums[SourceMap.shape(of: path)] = E.allCases.map(\.rawValue)
+        noteChoices(E.allCases.map(\.rawValue), at: path)
+    }
+
+    /// A closed list of strings that is not a Swift enum (rule ids in a waiver).
+    func noteChoices(_ values: [String], at path: JSONPath) {
+        knownEnums[SourceMap.shape(of: path)] = values
     }
 }
 
@@ -165,9 +170,8 @@ public final class ObjectReader {
     }
 
     public func value<E: InputEnum>(_ key: String, as type: E.Type, required: Bool = false) -> E? {
-        let expected = Self.choices(E.self)
         context.noteEnum(E.self, at: path.appending(key))
-        guard let node = node(key, required: required, expected: expected) else { return nil }
+        guard let node = node(key, required: required, expected: Self.choices(E.self)) else { return nil }
         return enumValue(node, at: path.appending(key), as: type)
     }
 
@@ -244,18 +248,20 @@ public final class ObjectReader {
 
     // MARK: Internals
 
-    private func node(_ key: String, required: Bool, expected: String) -> JSONNode? {
+    /// `expected` is built only when there is an error to report: for enums it lists every
+    /// allowed value, and building it for every value read dominated the time to decode a file.
+    private func node(_ key: String, required: Bool, expected: @autoclosure () -> String) -> JSONNode? {
         if !askedKeys.contains(key) { askedKeys.append(key) }
         context.noteKnown(key, at: path)
         guard let member = members.last(where: { $0.key == key }) else {
             if required {
-                context.report(path.appending(key), at: location, "is required but missing", expected: expected, found: "no \"\(key)\" key")
+                context.report(path.appending(key), at: location, "is required but missing", expected: expected(), found: "no \"\(key)\" key")
             }
             return nil
         }
         if case .null = member.value.value {
             if required {
-                context.report(path.appending(key), at: member.value.location, "is required and cannot be null", expected: expected, found: "null")
+                context.report(path.appending(key), at: member.value.location, "is required and cannot be null", expected: expected(), found: "null")
             }
             return nil
         }
@@ -263,22 +269,21 @@ public final class ObjectReader {
         return member.value
     }
 
-    private func array(_ key: String, required: Bool, expected: String) -> [JSONNode]? {
-        guard let node = node(key, required: required, expected: expected) else { return nil }
-        guard case .array(let elements) = node.value else { return mismatch(key, node, expected: expected) }
+    private func array(_ key: String, required: Bool, expected: @autoclosure () -> String) -> [JSONNode]? {
+        guard let node = node(key, required: required, expected: expected()) else { return nil }
+        guard case .array(let elements) = node.value else { return mismatch(key, node, expected: expected()) }
         return elements
     }
 
     private func enumValue<E: InputEnum>(_ node: JSONNode, at path: JSONPath, as type: E.Type) -> E? {
         context.record(path, at: node.location)
-        let expected = Self.choices(E.self)
         guard case .string(let text) = node.value else {
-            context.report(path, at: node.location, "has the wrong type", expected: expected, found: node.value.described)
+            context.report(path, at: node.location, "has the wrong type", expected: Self.choices(E.self), found: node.value.described)
             return nil
         }
         guard let value = E(rawValue: text) else {
             let suggestion = Suggestions.nearest(to: text, among: E.allCases.map(\.rawValue)).map(InputText.quoted)
-            context.report(path, at: node.location, "is not an allowed value", expected: expected, found: InputText.quoted(text), suggestion: suggestion)
+            context.report(path, at: node.location, "is not an allowed value", expected: Self.choices(E.self), found: InputText.quoted(text), suggestion: suggestion)
             return nil
         }
         return value

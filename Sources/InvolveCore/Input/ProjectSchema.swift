@@ -209,6 +209,10 @@ public enum ProjectSchema {
 
     /// docs/pipelines.md
     static let waiver = SchemaNode.object("An accountable waiver of one rule for this project. See docs/pipelines.md.", [
-        .required("rule", .string("The id of the rule waived (see involve rules).")),
+        .required("rule", SchemaNode(.choice(Rulebook.all.map(\.id)), "The id of the rule waived (see involve rules).")),
+        .required("justification", .string("Why the organisation accepts the findings of this rule for this project.")),
+        .required("approvedBy", .string("Who approved the waiver (a person and role, or a committee).")),
+        .optional("approvedOn", .date("When it was approved (YYYY-MM-DD).")),
+        .required("expires", .date("The last day the waiver applies (YYYY-MM-DD); after it the findings count again.")),
     ])
 }

@@ -15,16 +15,14 @@ public struct SourceMap: Sendable {
         var candidate = path
         while true {
             if let location = locations[candidate] { return location }
-            guard let cut = candidate.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
-            candidate = String(candidate[..<cut])
+            // Byte by byte: '.' and '[' are ASCII, so the cut falls between whole characters.
+            guard let cut = candidate.utf8.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) else { return nil }
+            candidate = String(decoding: candidate.utf8[..<cut], as: UTF8.self)
         }
     }
 
     /// A path with its array indices removed: `$.changes[3].kind` → `$.changes[].kind`.
     static func shape(of path: JSONPath) -> String {
-        JSONPath(components: path.components.map { component in
-            if case .index = component { return .index(-1) }
-            return component
-        }).description.replacingAll("[-1]", with: "[]")
+        path.shape
     }
 }

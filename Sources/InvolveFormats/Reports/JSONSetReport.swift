@@ -1,0 +1,117 @@
+import InvolveCore
+
+/// `--format json` with one file: the `involve.assessment` document, unchanged.
+public struct SingleJSONReport: ReportWriter {
+    public init() {}
+    public mutating func begin() -> String { "" }
+    public mutating func add(_ outcome: FileOutcome) -> String {
+        guard case .assessed(let report) = outcome else { return "" }
+        return AssessmentJSON.render(report)
+    }
+    public mutating func finish(_ summary: RunSummary) -> String { "" }
+}
+
+/// `--format json` over several files or a directory: one `involve.assessment-set` document
+/// (docs/output-json.md). `files` holds one entry per input in order, each with the
+/// `involve.assessment` object or the input errors; `summary` comes last so that the
+/// document can be written while files are assessed.
+public struct JSONSetReport: ReportWriter {
+    public static let format = "involve.assessment-set"
+    public static let formatVersion = 1
+
+    private let settings: ReportSettings
+    private var written = 0
+
+    public init(_ settings: ReportSettings) {
+        self.settings = settings
+    }
+
+    public mutating func begin() -> String {
+        var output = "{\n"
+        let header: [(String, JSONOutput)] = [
+            ("format", .string(Self.format)),
+            ("formatVersion", .int(Self.formatVersion)),
+            ("tool", .object([("name", .string("involve")), ("version", .string(ToolVersion.current))])),
+            ("rulebookVersion", .string(Rulebook.version)),
+            ("asOf", .string(settings.asOf.description)),
+            ("failurePolicy", Self.policy(settings.policy)),
+        ]
+        for (key, value) in header {
+            output += "  " + JSONOutput.quoted(key) + ": "
+            value.write(into: &output, indent: 1)
+            output += ",\n"
+        }
+        return output + "  \"files\": ["
+    }
+
+    public mutating func add(_ outcome: FileOutcome) -> String {
+        var output = written == 0 ? "\n    " : ",\n    "
+        written += 1
+        Self.entry(outcome, settings.policy).write(into: &output, indent: 2)
+        return output
+    }
+
+    public mutating func finish(_ summary: RunSummary) -> String {
+        var output = written == 0 ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": "
+        Self.summary(summary).write(into: &output, indent: 1)
+        return output + "\n}\n"
+    }
+
+    static func entry(_ outcome: FileOutcome, _ policy: FailurePolicy) -> JSONOutput {
+        switch outcome {
+        case .assessed(let report):
+            return .object([
+                ("file", .string(report.file)),
+                ("status", .string("assessed")),
+                ("failsRun", .bool(policy.fails(report))),
+                ("errors", .array([])),
+                ("assessment", AssessmentJSON.value(report)),
+            ])
+        case .invalid(let file, let errors):
+            return .object([
+                ("file", .string(file)),
+                ("status", .string("invalid")),
+                ("failsRun", .bool(false)),
+                ("errors", .array(errors.diagnostics.map(diagnostic))),
+                ("assessment", .null),
+            ])
+        }
+    }
+
+    /// An input error as JSON: where, what was expected and found, and the one-line form.
+    public static func diagnostic(_ diagnostic: InputDiagnostic) -> JSONOutput {
+        .object([
+            ("file", .string(diagnostic.file)),
+            ("line", diagnostic.location.map { .int($0.line) } ?? .null),
+            ("column", diagnostic.location.map { .int($0.column) } ?? .null),
+            ("path", .string(diagnostic.path.description)),
+            ("message", .string(diagnostic.message)),
+            ("expected", .optional(diagnostic.expected)),
+            ("found", .optional(diagnostic.found)),
+            ("suggestion", .optional(diagnostic.suggestion)),
+            ("text", .string(diagnostic.rendered)),
+        ])
+    }
+
+    static func policy(_ policy: FailurePolicy) -> JSONOutput {
+        .object([("failOn", .string(policy.failOnName)), ("failOnUndetermined", .bool(policy.failOnUndetermined))])
+    }
+
+    public static func summary(_ summary: RunSummary) -> JSONOutput {
+        .object([
+            ("files", .int(summary.files)),
+            ("assessed", .int(summary.assessed)),
+            ("invalid", .int(summary.invalid)),
+            ("verdicts", .object(DutyVerdict.allCases.map { ($0.rawValue, .int(summary.count($0))) })),
+            ("findings", .object(Severity.allCases.reversed().map { ($0.rawValue, .int(summary.count($0))) }
+                                 + [("waived", .int(summary.waived))])),
+            ("waivers", .object([("expired", .int(summary.expiredWaivers)), ("unused", .int(summary.unusedWaivers)),
+                                 ("notYetApproved", .int(summary.notYetApprovedWaivers))])),
+            ("blockingFindings", .int(summary.blockingFindings)),
+            ("blockingVerdicts", .int(summary.blockingVerdicts)),
+            ("failingProjects", .int(summary.failingProjects)),
+            ("result", .string(summary.result.rawValue)),
+            ("exitCode", .int(Int(summary.result.exitCode))),
+        ])
+    }
+}

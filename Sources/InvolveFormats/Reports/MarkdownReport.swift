@@ -1,0 +1,152 @@
+import InvolveCore
+
+/// Markdown for a pull-request comment or a job summary (`$GITHUB_STEP_SUMMARY`): the result,
+/// a table with one row per file, then a short section per project (verdict, what to do
+/// first, findings, open questions, waivers, and the rationale trail folded in `<details>`).
+/// The table comes first, so this writer keeps each file's section until the end; sections
+/// are short, but for thousands of files prefer JSON or SARIF.
+public struct MarkdownReport: ReportWriter {
+    private let settings: ReportSettings
+    private var rows: [String] = []
+    /// Each project's section, in order, in one string (the table must come first).
+    private var sections = ""
+
+    public init(_ settings: ReportSettings) {
+        self.settings = settings
+    }
+
+    public mutating func begin() -> String { "" }
+
+    public mutating func add(_ outcome: FileOutcome) -> String {
+        switch outcome {
+        case .assessed(let report):
+            let review = report.review
+            let assessment = report.assessment
+            let run = settings.policy.fails(report) ? "**fail**" : "pass"
+            rows.append("| \(Self.code(report.file)) | \(Self.cell(assessment.projectTitle)) (\(Self.code(assessment.projectID))) | "
+                        + "\(verdictLabel(assessment.verdict)) | \(review.count(.error)) | \(review.count(.warning)) | "
+                        + "\(review.count(.info)) | \(review.waivedCount) | \(run) |")
+            sections += "\n" + section(report) + "\n"
+        case .invalid(let file, let errors):
+            rows.append("| \(Self.code(file)) | — | not assessed | | | | | **input error** |")
+            var lines = ["### \(Self.code(file)): not assessed", "",
+                         counted(errors.diagnostics.count, "input error") + " in the file; fix "
+                            + (errors.diagnostics.count == 1 ? "it" : "them") + " and run again.", ""]
+            lines += errors.diagnostics.map { "- " + Self.inline($0.rendered) }
+            sections += "\n" + lines.joined(separator: "\n") + "\n"
+        }
+        return ""
+    }
+
+    public mutating func finish(_ summary: RunSummary) -> String {
+        var lines = ["## involve assessment", ""]
+        lines.append("As of \(settings.asOf) · involve \(ToolVersion.current) · rulebook \(Rulebook.version) · fail on "
+                     + settings.policy.failOnName + (settings.policy.failOnUndetermined ? " and on undetermined verdicts" : ""))
+        lines.append("")
+        let result = SummaryText.result(summary)
+        lines.append("**Result: \(result.label)** \(result.detail)")
+        lines.append("")
+        lines.append("Findings: " + SummaryText.findings(summary) + ".")
+        lines.append("")
+        lines.append("| File | Project | Verdict | Errors | Warnings | Info | Waived | Run |")
+        lines.append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |")
+        lines += rows
+        var output = lines.joined(separator: "\n") + "\n"
+        output += sections
+        sections = ""
+        return output
+    }
+
+    private func section(_ report: ProjectReport) -> String {
+        let assessment = report.assessment
+        let sourceMap = assessment.sourceMap
+        var lines = ["### \(Self.inline(assessment.projectTitle)) (\(Self.code(assessment.projectID)))", ""]
+        lines.append("\(Self.code(report.file)) · \(Self.inline(assessment.organisation.name)), \(assessment.organisation.kind.displayName)")
+        lines.append("")
+        var verdict = "**\(assessment.verdict.headline).** \(Self.inline(assessment.verdictReason))"
+        if let duty = assessment.statutoryDuty { verdict += " Statutory duty: \(duty)." }
+        lines.append(verdict)
+        lines.append("")
+        lines.append("**What to do first**")
+        lines.append("")
+        for (index, step) in assessment.nextSteps.enumerated() { lines.append("\(index + 1). \(Self.inline(step))") }
+
+        if !assessment.openQuestions.isEmpty {
+            lines += ["", "**Open questions** (the answers decide the verdict)", ""]
+            for question in assessment.openQuestions {
+                lines.append("- \(Self.inline(question.question)) Answer at \(Self.code(question.path))\(Self.lineNote(question.path, sourceMap)).")
+            }
+        }
+
+        lines += ["", "**Findings**", ""]
+        if report.review.findings.isEmpty {
+            lines.append("None.")
+        } else {
+            lines.append("| Severity | Rule | Finding | Where |")
+            lines.append("| --- | --- | --- | --- |")
+            for reviewed in report.review.forReading {
+                let finding = reviewed.finding
+                var severity = finding.severity.rawValue
+                if settings.policy.blocks(reviewed) { severity = "**\(severity)**" }
+                var message = Self.cell(finding.message)
+                if let waiver = reviewed.waiver {
+                    severity = "waived (\(finding.severity.rawValue))"
+                    message += " *Waived until \(waiver.expires) by \(Self.cell(waiver.approvedBy)): \(Self.cell(waiver.justification))*"
+                } else if let expired = reviewed.expiredWaiver {
+                    message += " *The waiver approved by \(Self.cell(expired.approvedBy)) expired on \(expired.expires).*"
+                }
+                let path = finding.primaryPath
+                lines.append("| \(severity) | \(Self.code(finding.rule.id)) | \(message) | \(Self.code(path))\(Self.lineNote(path, sourceMap)) |")
+            }
+        }
+
+        if !report.review.waivers.isEmpty {
+            lines += ["", "**Waivers**", ""]
+            for use in report.review.waivers {
+                lines.append("- \(use.status.rawValue): \(Self.inline(use.notice)) Justification: \(Self.inline(use.waiver.justification))")
+            }
+        }
+
+        lines += ["", "<details><summary>Rationale trail (\(counted(assessment.trail.count, "step")))</summary>", ""]
+        for (index, step) in assessment.trail.enumerated() {
+            lines.append("\(index + 1). **\(Self.inline(step.rule.title))** (\(Self.code(step.rule.id))): \(Self.inline(step.answer))")
+            if let citation = step.rule.citations.first {
+                lines.append("   Source: \(Self.inline(citation.shortText))")
+            }
+        }
+        lines += ["", "</details>"]
+        return lines.joined(separator: "\n")
+    }
+
+    private static func lineNote(_ path: String, _ sourceMap: SourceMap) -> String {
+        sourceMap.location(of: path).map { " line \($0.line)" } ?? ""
+    }
+
+    /// Text in a paragraph: `<` would start HTML, so it is escaped.
+    static func inline(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return text
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\n", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Text in a table cell: also `|`, which would end the cell.
+    static func cell(_ text: String) -> String {
+        inline(text).replacingOccurrences("|", "\\|")
+    }
+
+    /// A code span; in a table its `|` must still be escaped.
+    static func code(_ text: String) -> String {
+        "`" + text.replacingOccurrences("`", "'").replacingOccurrences("|", "\\|") + "`"
+    }
+}

@@ -1,0 +1,102 @@
+import InvolveCore
+
+/// What every report format needs besides the outcomes: the assessment date, the failure
+/// policy (JUnit failures and SARIF results depend on it), colour, and whether one file was
+/// named (text and JSON then print the single-project document, exactly as `involve assess
+/// FILE` always has).
+public struct ReportSettings: Sendable {
+    public var asOf: CalendarDate
+    public var policy: FailurePolicy
+    public var style: TextStyle
+    public var singleFile: Bool
+
+    public init(asOf: CalendarDate, policy: FailurePolicy = .standard, style: TextStyle = .plain, singleFile: Bool = false) {
+        self.asOf = asOf
+        self.policy = policy
+        self.style = style
+        self.singleFile = singleFile
+    }
+}
+
+/// One output format, written as files are assessed so that a run over thousands of files
+/// keeps only small per-file notes (models: SwiftLint's reporters, Periphery's formatters).
+/// Each call returns the text to write next; the concatenation of `begin`, every `add` and
+/// `finish` is the document. Writers are values with no I/O: same calls, same bytes.
+public protocol ReportWriter {
+    mutating func begin() -> String
+    mutating func add(_ outcome: FileOutcome) -> String
+    mutating func finish(_ summary: RunSummary) -> String
+}
+
+extension ReportWriter {
+    /// The whole document for outcomes already in hand (tests, library callers).
+    public mutating func render(_ outcomes: [FileOutcome], policy: FailurePolicy) -> String {
+        var summary = RunSummary(policy: policy)
+        var output = begin()
+        for outcome in outcomes {
+            summary.add(outcome)
+            output += add(outcome)
+        }
+        return output + finish(summary)
+    }
+}
+
+/// The formats of `involve assess --format`.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+    case junit
+    case sarif
+    case markdown
+
+    public func writer(_ settings: ReportSettings) -> any ReportWriter {
+        switch self {
+        case .text: return TextReport(settings)
+        case .json: return settings.singleFile ? SingleJSONReport() as any ReportWriter : JSONSetReport(settings)
+        case .junit: return JUnitReport(settings)
+        case .sarif: return SARIFReport(settings)
+        case .markdown: return MarkdownReport(settings)
+        }
+    }
+
+    /// Renders outcomes in this format in one go.
+    public func render(_ outcomes: [FileOutcome], settings: ReportSettings) -> String {
+        var writer = self.writer(settings)
+        return writer.render(outcomes, policy: settings.policy)
+    }
+}
+
+extension WaiverReview {
+    /// Findings in the order people read them: open findings, most severe first, then waived
+    /// ones in the same order; ties keep the assessment's order.
+    var forReading: [ReviewedFinding] {
+        findings.enumerated().sorted { a, b in
+            if a.element.isWaived != b.element.isWaived { return !a.element.isWaived }
+            let (x, y) = (a.element.finding.severity, b.element.finding.severity)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Plural helper shared by the writers: "1 finding", "2 findings".
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+}
+
+/// The verdict in a few words, for tables and summaries: "applies", "likely applies".
+func verdictLabel(_ verdict: DutyVerdict) -> String {
+    verdict.rawValue.replacingOccurrences("-", " ")
+}
+
+extension String {
+    /// Foundation-free replacement of every occurrence.
+    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+        if target.isASCII, let byte = target.asciiValue, !utf8.contains(byte) { return self }
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

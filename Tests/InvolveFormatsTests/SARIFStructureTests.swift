@@ -1,0 +1,125 @@
+import Foundation
+import InvolveCore
+import InvolveFormats
+import Testing
+
+/// The SARIF log checked against what SARIF 2.1.0 and code scanning require, independently
+/// of the golden file: required keys, `ruleIndex` pointing at the rule of the same id, levels,
+/// and each result's line and column matching where the finding's first fact was read.
+@Suite struct SARIFStructureTests {
+    func log(policy: FailurePolicy = .standard) throws -> (log: [String: Any], outcomes: [FileOutcome]) {
+        let outcomes = try Fixtures.outcomes()
+        let text = ReportFormat.sarif.render(outcomes, settings: ReportSettings(asOf: Fixtures.asOf, policy: policy))
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        guard let log = object as? [String: Any] else { throw FixtureError("the SARIF log is not an object") }
+        return (log, outcomes)
+    }
+
+    @Test func topLevelKeys() throws {
+        let (log, _) = try log()
+        #expect(log["version"] as? String == "2.1.0")
+        #expect((log["$schema"] as? String)?.hasPrefix("https://") == true)
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "involve")
+        #expect(driver["version"] as? String == ToolVersion.current)
+        let invocations = try #require(runs[0]["invocations"] as? [[String: Any]])
+        #expect(invocations.count == 1)
+        // The fixtures include a file that is not valid: the run did not succeed (exit 2).
+        #expect(invocations[0]["executionSuccessful"] as? Bool == false)
+        #expect(invocations[0]["exitCode"] as? Int == 2)
+    }
+
+    @Test func everyRuleIsDescribedOnce() throws {
+        let (log, _) = try log()
+        let rules = try rules(log)
+        let ids = rules.compactMap { $0["id"] as? String }
+        #expect(ids == Rulebook.all.map(\.id) + [SARIFReport.verdictRuleID])
+        #expect(Set(ids).count == ids.count)
+        for rule in rules {
+            #expect((rule["shortDescription"] as? [String: Any])?["text"] as? String != nil)
+            #expect((rule["fullDescription"] as? [String: Any])?["text"] as? String != nil)
+            let help = try #require((rule["help"] as? [String: Any])?["text"] as? String)
+            #expect(help.contains("Sources:") || rule["id"] as? String == SARIFReport.verdictRuleID)
+        }
+    }
+
+    @Test(arguments: [FailurePolicy.standard, FailurePolicy(failOn: .warning, failOnUndetermined: true)])
+    func resultsPointAtTheirRuleAndTheirFact(policy: FailurePolicy) throws {
+        let (log, outcomes) = try log(policy: policy)
+        let rules = try rules(log)
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+
+        // The findings in the order they are written, with the report each came from.
+        var expected: [(ReviewedFinding?, ProjectReport)] = []
+        for case .assessed(let report) in outcomes {
+            expected += report.review.findings.map { ($0, report) }
+            if policy.blocks(verdict: report.assessment.verdict) { expected.append((nil, report)) }
+        }
+        #expect(results.count == expected.count)
+
+        for (result, (reviewed, report)) in zip(results, expected) {
+            let ruleID = try #require(result["ruleId"] as? String)
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules.indices.contains(index))
+            #expect(rules[index]["id"] as? String == ruleID)
+            #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
+            let message = try #require((result["message"] as? [String: Any])?["text"] as? String)
+            #expect(!message.isEmpty)
+
+            let physical = try #require(((result["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+            let uri = try #require((physical["artifactLocation"] as? [String: Any])?["uri"] as? String)
+            #expect(uri == report.file)
+            let region = try #require(physical["region"] as? [String: Any])
+            let line = try #require(region["startLine"] as? Int)
+            let column = try #require(region["startColumn"] as? Int)
+
+            if let reviewed {
+                #expect(ruleID == reviewed.finding.rule.id)
+                #expect(result["level"] as? String == SARIFReport.level(reviewed.finding.severity))
+                #expect(message.contains(reviewed.finding.message))
+                let path = reviewed.finding.primaryPath
+                let location = try #require(report.assessment.sourceMap.location(of: path))
+                #expect(line == location.line, "\(ruleID) in \(report.file): startLine")
+                #expect(column == location.column, "\(ruleID) in \(report.file): startColumn")
+                let suppressions = result["suppressions"] as? [[String: Any]]
+                if let waiver = reviewed.waiver {
+                    let suppression = try #require(suppressions?.first)
+                    #expect(suppression["kind"] as? String == "external")
+                    #expect(suppression["status"] as? String == "accepted")
+                    #expect((suppression["justification"] as? String)?.contains(waiver.justification) == true)
+                } else {
+                    #expect(suppressions == nil)
+                }
+            } else {
+                #expect(ruleID == SARIFReport.verdictRuleID)
+                #expect(result["level"] as? String == "error")
+            }
+        }
+    }
+
+    @Test func everyVerdictIsInTheRunProperties() throws {
+        let (log, outcomes) = try log()
+        let properties = try #require((log["runs"] as? [[String: Any]])?.first?["properties"] as? [String: Any])
+        let verdicts = try #require(properties["verdicts"] as? [[String: Any]])
+        let reports = outcomes.compactMap { outcome -> ProjectReport? in
+            if case .assessed(let report) = outcome { return report }
+            return nil
+        }
+        #expect(verdicts.map { $0["file"] as? String } == reports.map(\.file))
+        #expect(verdicts.map { $0["verdict"] as? String } == reports.map(\.assessment.verdict.rawValue))
+    }
+
+    @Test func uris() {
+        #expect(SARIFReport.uri("projects/a b.json") == "projects/a%20b.json")
+        #expect(SARIFReport.uri("./projects/a.json") == "projects/a.json")
+        #expect(SARIFReport.uri("/srv/repo/é.json") == "file:///srv/repo/%C3%A9.json")
+    }
+
+    private func rules(_ log: [String: Any]) throws -> [[String: Any]] {
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        return try #require(driver["rules"] as? [[String: Any]])
+    }
+}
