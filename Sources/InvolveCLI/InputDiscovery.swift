@@ -3,10 +3,10 @@ import InvolveCore
 
 /// Turns the paths given to `involve assess` into the list of project files to assess, in a
 /// stable order: arguments in the order given; a directory is searched recursively for
-/// `*.json` files, sorted by path. Skipped while searching: policy files (a file named
-/// `involve-policy.json`, anything under a directory named `policy`), hidden files and
-/// directories (`.git`, `.build`), and symbolic links to directories (they could loop).
-/// A file named explicitly is always assessed, whatever its name.
+/// `*.json` files, sorted by path (UTF-8 byte order). Skipped while searching: policy files
+/// (a file named `involve-policy.json`, anything under a directory named `policy`), hidden
+/// files and directories (`.git`, `.build`), and symbolic links to directories (they could
+/// loop). A file named explicitly is always assessed, whatever its name.
 enum InputDiscovery {
     enum Input: Equatable {
         /// A file to read (`-` for standard input).
@@ -45,7 +45,8 @@ enum InputDiscovery {
                 problems.append(.problem(path: argument, message: "the directory contains no project files (*.json)",
                                          expected: "a directory with project files, or a path to one"))
             }
-            for file in found.sorted() where seen.insert(file).inserted {
+            // Byte order of the UTF-8 paths: the same on every machine, whatever its locale.
+            for file in found.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where seen.insert(file).inserted {
                 if let excluded, file.hasSuffix("/" + (excludedName ?? "")), absolute(file) == excluded { continue }
                 inputs.append(.file(file))
             }
