@@ -46,17 +46,19 @@ enum AssessCommand {
         }
         let assessmentOptions = AssessmentOptions(asOf: options.asOf, policy: involvementPolicy)
 
-        output.write(writer.begin())
+        var buffer = ReportBuffer()
+        writer.begin(&buffer)
         for input in inputs {
             let outcome = assess(input, assessmentOptions, context.console)
             if case .invalid(_, let errors) = outcome {
                 report(errors, context.console, singleFile: options.singleFile)
             }
             summary.add(outcome)
-            output.write(writer.add(outcome))
+            writer.add(outcome, &buffer)
+            output.drain(&buffer)
         }
-        output.write(writer.finish(summary))
-        try output.commit()
+        writer.finish(summary, &buffer)
+        try output.commit(&buffer)
 
         announce(summary, output: output.path, singleFile: options.singleFile, context.console)
         switch summary.result {

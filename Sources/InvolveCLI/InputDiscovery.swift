@@ -4,7 +4,7 @@ import InvolveCore
 /// Turns the paths given to `involve assess` into the list of project files to assess, in a
 /// stable order: arguments in the order given; a directory is searched as `involve validate`
 /// searches it (`ProjectFiles`, by `ProjectFileDiscovery`'s rule: policy files, decision records,
-/// hidden files and symbolic links to directories are skipped), sorted by path.
+/// hidden files and symbolic links to directories are skipped), sorted by path (UTF-8 byte order).
 /// A file named explicitly is always assessed, whatever its name.
 enum InputDiscovery {
     enum Input: Equatable {
@@ -46,7 +46,8 @@ enum InputDiscovery {
                     }
                 }
             }
-            for file in found.sorted() where seen.insert(file).inserted {
+            // Byte order of the UTF-8 paths: the same on every machine, whatever its locale.
+            for file in found.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where seen.insert(file).inserted {
                 if let excluded, file.hasSuffix("/" + (excludedName ?? "")), absolute(file) == excluded { continue }
                 inputs.append(.file(file))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import InvolveFormats
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in
 /// the same directory, renamed over the target at the end), so that a reader never sees half
@@ -10,9 +11,9 @@ final class ReportOutput {
     }
 
     private let target: Target
-    private var buffer = ""
     /// The first error writing the file; reported by `commit`.
     private var writeError: (any Error)?
+    /// Writers append here; it is written out whenever it passes this size.
     private static let flushSize = 1 << 16
 
     private init(_ target: Target) {
@@ -49,39 +50,27 @@ final class ReportOutput {
         return nil
     }
 
-    func write(_ text: String) {
-        guard !text.isEmpty else { return }
-        if text.utf8.count >= Self.flushSize {
-            // A large piece (the end of a SARIF or Markdown report) goes out without a copy.
-            flush()
-            emit(text)
-            return
-        }
-        buffer += text
-        if buffer.utf8.count >= Self.flushSize { flush() }
+    /// Writes out what the writers have appended once there is enough of it.
+    func drain(_ buffer: inout ReportBuffer) {
+        if buffer.count >= Self.flushSize { flush(&buffer) }
     }
 
-    private func flush() {
+    func flush(_ buffer: inout ReportBuffer) {
         guard !buffer.isEmpty else { return }
-        emit(buffer)
-        buffer = ""
-    }
-
-    private func emit(_ text: String) {
         switch target {
-        case .console(let console): console.out(text)
+        case .console(let console):
+            console.out(buffer.text)
         case .file(_, _, let handle):
-            guard writeError == nil else { return }
-            var text = text
-            text.withUTF8 { bytes in
-                do { try handle.write(contentsOf: UnsafeRawBufferPointer(bytes)) } catch { writeError = error }
+            if writeError == nil {
+                do { try handle.write(contentsOf: buffer.bytes) } catch { writeError = error }
             }
         }
+        buffer.removeAll()
     }
 
     /// Flushes, and for a file renames the temporary file over the target.
-    func commit() throws(UsageError) {
-        flush()
+    func commit(_ buffer: inout ReportBuffer) throws(UsageError) {
+        flush(&buffer)
         guard case .file(let path, let temporary, let handle) = target else { return }
         do {
             if let writeError { throw writeError }

@@ -1,7 +1,7 @@
 /// JSON for output, with keys in the order they are written, so that the same assessment
 /// always prints the same bytes (Foundation's encoder sorts or hashes keys differently by
 /// platform and escapes '/' on some).
-public indirect enum JSONOutput: Sendable, Equatable {
+public enum JSONOutput: Sendable, Equatable {
     case object([(String, JSONOutput)])
     case array([JSONOutput])
     case string(String)
@@ -20,22 +20,15 @@ public indirect enum JSONOutput: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String {
-        var output = ""
-        write(into: &output, indent: 0)
-        output += "\n"
-        return output
+        var bytes: [UInt8] = []
+        write(into: &bytes, indent: 0)
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the value as if it stood at nesting level `indent` (its members are indented
-    /// one level more), so that pieces of one document can be written separately.
-    func write(into output: inout String, indent: Int) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(4096)
-        write(into: &bytes, indent: indent)
-        output += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The writer proper: UTF-8 bytes, which append far faster than `String` pieces.
+    /// one level more), so that pieces of one document can be written separately. UTF-8
+    /// bytes, which append far faster than `String` pieces.
     func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
@@ -86,14 +79,14 @@ public indirect enum JSONOutput: Sendable, Equatable {
         text.withUTF8 { output.append(contentsOf: $0) }
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// Two spaces per level, for the levels a report reaches; deeper levels are built on demand.
+    private static let indents: [[UInt8]] = (0..<24).map { [UInt8](repeating: UInt8(ascii: " "), count: $0 * 2) }
 
     private static func appendIndent(_ level: Int, to output: inout [UInt8]) {
-        var remaining = level * 2
-        while remaining > 0 {
-            let count = min(remaining, spaces.count)
-            output.append(contentsOf: spaces[0..<count])
-            remaining -= count
+        if level < indents.count {
+            output.append(contentsOf: indents[level])
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
         }
     }
 
@@ -110,9 +103,13 @@ public indirect enum JSONOutput: Sendable, Equatable {
         var text = text
         text.withUTF8 { buffer in
             var runStart = 0
-            for index in 0..<buffer.count {
+            var index = 0
+            while index < buffer.count {
                 let byte = buffer[index]
-                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
                 output.append(UInt8(ascii: "\\"))
                 switch byte {
@@ -128,7 +125,8 @@ public indirect enum JSONOutput: Sendable, Equatable {
                     output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                                hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
                 }
-                runStart = index + 1
+                index += 1
+                runStart = index
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }

@@ -227,8 +227,8 @@ final class Folder {
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": url.path].merging(environment) { $1 }
         let out = url.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = url.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out)
         let errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle

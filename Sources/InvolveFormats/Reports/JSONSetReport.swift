@@ -3,12 +3,13 @@ import InvolveCore
 /// `--format json` with one file: the `involve.assessment` document, unchanged.
 public struct SingleJSONReport: ReportWriter {
     public init() {}
-    public mutating func begin() -> String { "" }
-    public mutating func add(_ outcome: FileOutcome) -> String {
-        guard case .assessed(let report) = outcome else { return "" }
-        return AssessmentJSON.render(report)
+    public mutating func begin(_ output: inout ReportBuffer) {}
+    public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) {
+        guard case .assessed(let report) = outcome else { return }
+        output.append(AssessmentJSON.value(report), indent: 0)
+        output.append("\n")
     }
-    public mutating func finish(_ summary: RunSummary) -> String { "" }
+    public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {}
 }
 
 /// `--format json` over several files or a directory: one `involve.assessment-set` document
@@ -26,8 +27,8 @@ public struct JSONSetReport: ReportWriter {
         self.settings = settings
     }
 
-    public mutating func begin() -> String {
-        var output = "{\n"
+    public mutating func begin(_ output: inout ReportBuffer) {
+        output.append("{\n")
         let header: [(String, JSONOutput)] = [
             ("format", .string(Self.format)),
             ("formatVersion", .int(Self.formatVersion)),
@@ -37,24 +38,23 @@ public struct JSONSetReport: ReportWriter {
             ("failurePolicy", Self.policy(settings.policy)),
         ]
         for (key, value) in header {
-            output += "  " + JSONOutput.quoted(key) + ": "
-            value.write(into: &output, indent: 1)
-            output += ",\n"
+            output.append("  " + JSONOutput.quoted(key) + ": ")
+            output.append(value, indent: 1)
+            output.append(",\n")
         }
-        return output + "  \"files\": ["
+        output.append("  \"files\": [")
     }
 
-    public mutating func add(_ outcome: FileOutcome) -> String {
-        var output = written == 0 ? "\n    " : ",\n    "
+    public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) {
+        output.append(written == 0 ? "\n    " : ",\n    ")
         written += 1
-        Self.entry(outcome, settings.policy).write(into: &output, indent: 2)
-        return output
+        output.append(Self.entry(outcome, settings.policy), indent: 2)
     }
 
-    public mutating func finish(_ summary: RunSummary) -> String {
-        var output = written == 0 ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": "
-        Self.summary(summary).write(into: &output, indent: 1)
-        return output + "\n}\n"
+    public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {
+        output.append(written == 0 ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": ")
+        output.append(Self.summary(summary), indent: 1)
+        output.append("\n}\n")
     }
 
     static func entry(_ outcome: FileOutcome, _ policy: FailurePolicy) -> JSONOutput {

@@ -11,22 +11,22 @@ import InvolveCore
 ///   threshold.
 /// A file that is not valid is a suite with one `error` test case listing its input errors.
 /// No timings or host names are written, so the same input gives the same bytes.
-public struct JUnitReport: ReportWriter {
+public struct JUnitReport: TextReportWriter {
     private let settings: ReportSettings
 
     public init(_ settings: ReportSettings) {
         self.settings = settings
     }
 
-    public mutating func begin() -> String {
+    mutating func beginText() -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"involve assess\">\n"
     }
 
-    public mutating func finish(_ summary: RunSummary) -> String {
+    mutating func finishText(_ summary: RunSummary) -> String {
         "</testsuites>\n"
     }
 
-    public mutating func add(_ outcome: FileOutcome) -> String {
+    mutating func addText(_ outcome: FileOutcome) -> String {
         switch outcome {
         case .assessed(let report): return suite(report)
         case .invalid(let file, let errors): return invalidSuite(file, errors)

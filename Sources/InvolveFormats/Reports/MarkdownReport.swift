@@ -5,7 +5,7 @@ import InvolveCore
 /// first, findings, open questions, waivers, and the rationale trail folded in `<details>`).
 /// The table comes first, so this writer keeps each file's section until the end; sections
 /// are short, but for thousands of files prefer JSON or SARIF.
-public struct MarkdownReport: ReportWriter {
+public struct MarkdownReport: TextReportWriter {
     private let settings: ReportSettings
     private var rows: [String] = []
     /// Each project's section, in order, in one string (the table must come first).
@@ -15,9 +15,9 @@ public struct MarkdownReport: ReportWriter {
         self.settings = settings
     }
 
-    public mutating func begin() -> String { "" }
+    mutating func beginText() -> String { "" }
 
-    public mutating func add(_ outcome: FileOutcome) -> String {
+    mutating func addText(_ outcome: FileOutcome) -> String {
         switch outcome {
         case .assessed(let report):
             let review = report.review
@@ -38,7 +38,7 @@ public struct MarkdownReport: ReportWriter {
         return ""
     }
 
-    public mutating func finish(_ summary: RunSummary) -> String {
+    mutating func finishText(_ summary: RunSummary) -> String {
         var lines = ["## involve assessment", ""]
         lines.append("As of \(settings.asOf) · involve \(ToolVersion.current) · rulebook \(Rulebook.version) · fail on "
                      + settings.policy.failOnName + (settings.policy.failOnUndetermined ? " and on undetermined verdicts" : ""))

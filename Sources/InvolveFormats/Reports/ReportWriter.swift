@@ -20,25 +20,71 @@ public struct ReportSettings: Sendable {
 
 /// One output format, written as files are assessed so that a run over thousands of files
 /// keeps only small per-file notes (models: SwiftLint's reporters, Periphery's formatters).
-/// Each call returns the text to write next; the concatenation of `begin`, every `add` and
-/// `finish` is the document. Writers are values with no I/O: same calls, same bytes.
+/// Each call appends the next part of the document to a byte buffer that the caller empties
+/// as it likes; `begin`, every `add` and `finish` together make the document. Writers are
+/// values with no I/O: same calls, same bytes.
 public protocol ReportWriter {
-    mutating func begin() -> String
-    mutating func add(_ outcome: FileOutcome) -> String
-    mutating func finish(_ summary: RunSummary) -> String
+    mutating func begin(_ output: inout ReportBuffer)
+    mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer)
+    mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer)
 }
 
 extension ReportWriter {
     /// The whole document for outcomes already in hand (tests, library callers).
     public mutating func render(_ outcomes: [FileOutcome], policy: FailurePolicy) -> String {
         var summary = RunSummary(policy: policy)
-        var output = begin()
+        var output = ReportBuffer()
+        begin(&output)
         for outcome in outcomes {
             summary.add(outcome)
-            output += add(outcome)
+            add(outcome, &output)
         }
-        return output + finish(summary)
+        finish(summary, &output)
+        return output.text
     }
+}
+
+/// UTF-8 bytes of a report being written. Bytes rather than a `String`: a report of thousands
+/// of projects is mostly JSON or text appended piece by piece, and it goes to a file as bytes.
+public struct ReportBuffer: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public var count: Int { bytes.count }
+    public var isEmpty: Bool { bytes.isEmpty }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// A JSON value written as if it stood at nesting level `indent`.
+    mutating func append(_ value: JSONOutput, indent: Int) {
+        value.write(into: &bytes, indent: indent)
+    }
+
+    mutating func append(bytes more: [UInt8]) {
+        bytes.append(contentsOf: more)
+    }
+
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A writer whose parts are easiest to build as strings (text, XML, Markdown).
+protocol TextReportWriter: ReportWriter {
+    mutating func beginText() -> String
+    mutating func addText(_ outcome: FileOutcome) -> String
+    mutating func finishText(_ summary: RunSummary) -> String
+}
+
+extension TextReportWriter {
+    public mutating func begin(_ output: inout ReportBuffer) { output.append(beginText()) }
+    public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) { output.append(addText(outcome)) }
+    public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) { output.append(finishText(summary)) }
 }
 
 /// The formats of `involve assess --format`.

@@ -34,20 +34,19 @@ public struct SARIFReport: ReportWriter {
     private static let ruleIndex: [String: Int] = Dictionary(
         uniqueKeysWithValues: Rulebook.all.enumerated().map { ($0.element.id, $0.offset) })
 
-    public mutating func begin() -> String {
+    public mutating func begin(_ output: inout ReportBuffer) {
         let tool: JSONOutput = .object([("driver", .object([
             ("name", .string("involve")),
             ("version", .string(ToolVersion.current)),
             ("semanticVersion", .string(ToolVersion.current)),
             ("rules", .array(Rulebook.all.map(Self.descriptor) + [Self.verdictDescriptor])),
         ]))])
-        var output = "{\n  \"$schema\": " + JSONOutput.quoted(Self.schema) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": "
-        tool.write(into: &output, indent: 3)
-        return output + ",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["
+        output.append("{\n  \"$schema\": " + JSONOutput.quoted(Self.schema) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")
+        output.append(tool, indent: 3)
+        output.append(",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
     }
 
-    public mutating func add(_ outcome: FileOutcome) -> String {
-        var output = ""
+    public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) {
         switch outcome {
         case .assessed(let report):
             let assessment = report.assessment
@@ -67,10 +66,9 @@ public struct SARIFReport: ReportWriter {
                 Self.appendElement(Self.notification(diagnostic), indent: 6, to: &notifications)
             }
         }
-        return output
     }
 
-    public mutating func finish(_ summary: RunSummary) -> String {
+    public mutating func finish(_ summary: RunSummary, _ buffer: inout ReportBuffer) {
         var output: [UInt8] = []
         output.reserveCapacity(verdicts.count + notifications.count + 4096)
         func text(_ piece: String) { output.append(contentsOf: piece.utf8) }
@@ -91,13 +89,13 @@ public struct SARIFReport: ReportWriter {
         text(",\n        \"summary\": ")
         JSONSetReport.summary(summary).write(into: &output, indent: 4)
         text("\n      }\n    }\n  ]\n}\n")
-        return String(decoding: output, as: UTF8.self)
+        buffer.append(bytes: output)
     }
 
-    private mutating func appendResult(_ result: JSONOutput, to output: inout String) {
-        output += written == 0 ? "\n        " : ",\n        "
+    private mutating func appendResult(_ result: JSONOutput, to output: inout ReportBuffer) {
+        output.append(written == 0 ? "\n        " : ",\n        ")
         written += 1
-        result.write(into: &output, indent: 4)
+        output.append(result, indent: 4)
     }
 
     // MARK: Pieces

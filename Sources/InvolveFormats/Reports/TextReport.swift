@@ -3,7 +3,7 @@ import InvolveCore
 /// Human text for one or many files. One file: the project report alone, as ever. Several:
 /// each report in turn, a line between them, then a summary saying which files fail the run
 /// and why. Files that are not valid get a short block (their errors also go to stderr).
-public struct TextReport: ReportWriter {
+public struct TextReport: TextReportWriter {
     private let settings: ReportSettings
     private var written = 0
     /// Files that fail the run or could not be assessed, with the reason: kept for the summary.
@@ -13,9 +13,9 @@ public struct TextReport: ReportWriter {
         self.settings = settings
     }
 
-    public mutating func begin() -> String { "" }
+    mutating func beginText() -> String { "" }
 
-    public mutating func add(_ outcome: FileOutcome) -> String {
+    mutating func addText(_ outcome: FileOutcome) -> String {
         let style = settings.style
         var text = settings.singleFile || written == 0 ? "" : "\n" + style.dim(String(repeating: "─", count: 72)) + "\n\n"
         written += 1
@@ -40,7 +40,7 @@ public struct TextReport: ReportWriter {
         return text
     }
 
-    public mutating func finish(_ summary: RunSummary) -> String {
+    mutating func finishText(_ summary: RunSummary) -> String {
         if settings.singleFile { return "" }
         let style = settings.style
         var lines = ["", style.dim(String(repeating: "─", count: 72)), ""]
