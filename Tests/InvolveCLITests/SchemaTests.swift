@@ -208,7 +208,7 @@ struct Probe {
 
     static func decode(_ text: String) -> DecodingContext? {
         guard let root = try? JSONParser.parse(Array(text.utf8)) else { return nil }
-        let context = DecodingContext(file: "probe.json")
+        let context = DecodingContext(file: "probe.json", recordsShapes: true)
         _ = ObjectReader.decodeRoot(root, as: Project.self, context: context)
         return context
     }

@@ -26,7 +26,14 @@ public final class DecodingContext {
     /// valid there, so the loader reports this problem alone.
     public internal(set) var newerFormat: InputDiagnostic?
 
-    public init(file: String) { self.file = file }
+    /// Whether to record `knownKeys` and `knownEnums`. Only the schema tests need them, and
+    /// recording them costs time on every value read.
+    public let recordsShapes: Bool
+
+    public init(file: String, recordsShapes: Bool = false) {
+        self.file = file
+        self.recordsShapes = recordsShapes
+    }
 
     func report(_ path: JSONPath, at location: SourceLocation?, _ message: String,
                 expected: String? = nil, found: String? = nil, suggestion: String? = nil) {
@@ -39,15 +46,18 @@ public final class DecodingContext {
     func record(_ path: JSONPath, at location: SourceLocation) { sourceMap.record(path, location) }
 
     func noteKnown(_ key: String, at path: JSONPath) {
+        guard recordsShapes else { return }
         knownKeys[SourceMap.shape(of: path), default: []].insert(key)
     }
 
     func noteEnum<E: InputEnum>(_ type: E.Type, at path: JSONPath) {
+        guard recordsShapes else { return }
         noteChoices(E.allCases.map(\.rawValue), at: path)
     }
 
     /// A closed list of strings that is not a Swift enum (rule ids in a waiver).
     func noteChoices(_ values: [String], at path: JSONPath) {
+        guard recordsShapes else { return }
         knownEnums[SourceMap.shape(of: path)] = values
     }
 }

@@ -156,7 +156,7 @@ public enum RecordSections {
     /// HOOK(waivers): the rules waived for this project. Today a waiver names only its rule; add
     /// the reason, who approved it and when it expires here when the waiver model has them.
     public static func waivers(_ project: Project, _ assessment: Assessment) -> [RecordWaiver] {
-        project.waivers.map { RecordWaiver(ruleID: $0.rule) }
+        project.waivers.map { RecordWaiver(ruleID: $0.rule, reason: $0.justification, approvedBy: $0.approvedBy, expires: $0.expires) }
     }
 
     /// The plan's approach, and how it reaches each kind of audience it names (people who use
