@@ -16,11 +16,15 @@ exercise the error path as well.
 """
 
 import argparse
+import datetime
 import json
 import os
 import random
 import shutil
 import sys
+
+AUDIENCE_KINDS = ["people-using-services", "carers", "representatives", "protected-characteristic-groups",
+                  "health-inequalities-groups", "healthwatch", "staff"]
 
 ORGANISATION_KINDS = [
     # Weighted towards the bodies the duty binds, as real project folders would be.
@@ -176,9 +180,24 @@ def project(rng, index, rule_ids, as_of_year):
     if maybe(rng, 0.7):
         data["staffAffected"] = maybe(rng, 0.6)
     if maybe(rng, 0.4):
-        data["plan"] = {"approach": rng.choice(APPROACHES)}
+        plan = {"approach": rng.choice(APPROACHES)}
+        if maybe(rng, 0.6):
+            # Dates in order, of varied length, so that the Gunning checks and the calendar
+            # (holiday windows, pre-election periods, bank holidays) all do real work.
+            launch = datetime.date(rng.randint(2025, 2027), rng.randint(1, 12), rng.randint(1, 28))
+            close = launch + datetime.timedelta(days=rng.choice([7, 28, 42, 56, 84, 90]))
+            plan["planningStartDate"] = (launch - datetime.timedelta(days=rng.choice([14, 60, 120]))).isoformat()
+            plan["launchDate"] = launch.isoformat()
+            plan["closeDate"] = close.isoformat()
+            plan["decisionDate"] = (close + datetime.timedelta(days=rng.choice([7, 30, 60]))).isoformat()
+            plan["audiences"] = [{"kind": kind} for kind in rng.sample(AUDIENCE_KINDS, rng.randint(1, len(AUDIENCE_KINDS)))]
+            plan["decisionAlreadyTaken"] = maybe(rng, 0.1)
+            plan["optionsGenuinelyOpen"] = maybe(rng, 0.8)
+        data["plan"] = plan
     if maybe(rng, 0.2):
-        data["decision"] = {"decidedBy": "Executive committee", "date": date(rng)}
+        data["decision"] = {"decidedBy": "Executive committee", "date": date(rng),
+                            "decision": "Engage service users, carers and representatives before deciding.",
+                            "reasons": "The change affects how people reach the service."}
     if maybe(rng, 0.2):
         waivers = []
         for _ in range(rng.randint(1, 3)):
