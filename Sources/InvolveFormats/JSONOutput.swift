@@ -1,3 +1,5 @@
+import InvolveCore
+
 /// JSON for output, with keys in the order they are written, so that the same assessment
 /// always prints the same bytes (Foundation's encoder sorts or hashes keys differently by
 /// platform and escapes '/' on some).
@@ -90,48 +92,10 @@ public enum JSONOutput: Sendable, Equatable {
         }
     }
 
-    /// RFC 8259 string escaping: quotes, backslashes and control characters only.
-    static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    /// RFC 8259 string escaping (`JSONEscaping`, shared with the core's writer).
+    static func quoted(_ text: String) -> String { JSONEscaping.quoted(text) }
 
-    /// Appends `text` in quotes, copying the runs between escapes in one piece.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { buffer in
-            var runStart = 0
-            var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                output.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
-                case 0x08: output.append(UInt8(ascii: "b"))
-                case 0x0C: output.append(UInt8(ascii: "f"))
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                               hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-                }
-                index += 1
-                runStart = index
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
-        }
-        output.append(UInt8(ascii: "\""))
-    }
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) { JSONEscaping.appendQuoted(text, to: &output) }
 }
 
 /// A JSON value with its text at one nesting level (see `JSONOutput.rendered(_:)`).

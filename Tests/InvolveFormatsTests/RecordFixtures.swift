@@ -77,7 +77,7 @@ enum RecordFixtures {
                                evidence: [DecisionEvidence(kind: .equalityImpactAssessment, title: nasty, reference: "javascript:alert(1)"),
                                           DecisionEvidence(kind: .other, title: nasty, reference: "https://evil.example/x.js")]),
             keyDates: [RecordKeyDate(label: nasty, date: day("2025-06-02"))],
-            audiences: [RecordAudience(who: nasty, required: true, basis: nasty)],
+            audiences: [Audience(who: nasty, required: true, basis: nasty)],
             affectedGroups: [AffectedGroup(name: nasty, protectedCharacteristics: [.race], facesHealthInequalities: true, significantlyDisadvantaged: true)],
             plan: RecordPlan(approach: nasty, reach: [RecordReach(audience: nasty, how: nasty)]),
             findings: [RecordFinding(ruleID: nasty, severity: .error, message: nasty, facts: [RecordFact(path: nasty, value: nasty, line: 1, column: 2)])],

@@ -96,24 +96,6 @@ public indirect enum JSONTree: Sendable, Equatable {
         }
     }
 
-    /// RFC 8259 string escaping: quotes, backslashes and control characters only.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    /// RFC 8259 string escaping (`JSONEscaping`, shared with the report writers).
+    static func quoted(_ text: String) -> String { JSONEscaping.quoted(text) }
 }

@@ -28,7 +28,7 @@ public struct DecisionRecord: Sendable, Equatable {
     /// The human decision, or nil when none is recorded yet.
     public var decision: Decision?
     public var keyDates: [RecordKeyDate]
-    public var audiences: [RecordAudience]
+    public var audiences: [Audience]
     public var affectedGroups: [AffectedGroup]
     public var plan: RecordPlan?
     public var findings: [RecordFinding]
@@ -40,7 +40,7 @@ public struct DecisionRecord: Sendable, Equatable {
     public init(recordID: String, asOf: CalendarDate, toolVersion: String, rulebookVersion: String,
                 input: RecordInput, project: RecordProject, verdict: RecordVerdict, route: RecordRoute? = nil,
                 fairness: RecordFairness? = nil, decision: Decision? = nil, keyDates: [RecordKeyDate] = [],
-                audiences: [RecordAudience] = [], affectedGroups: [AffectedGroup] = [], plan: RecordPlan? = nil,
+                audiences: [Audience] = [], affectedGroups: [AffectedGroup] = [], plan: RecordPlan? = nil,
                 findings: [RecordFinding] = [], waivers: [RecordWaiver] = [], openQuestions: [RecordQuestion] = [],
                 nextSteps: [String] = [], trail: [RecordStep] = []) {
         self.recordID = recordID
@@ -176,18 +176,6 @@ public struct RecordKeyDate: Sendable, Equatable {
     public init(label: String, date: CalendarDate) {
         self.label = label
         self.date = date
-    }
-}
-
-public struct RecordAudience: Sendable, Equatable {
-    public var who: String
-    public var required: Bool
-    public var basis: String
-
-    public init(who: String, required: Bool, basis: String) {
-        self.who = who
-        self.required = required
-        self.basis = basis
     }
 }
 
@@ -342,7 +330,7 @@ extension DecisionRecord {
             fairness: RecordSections.fairness(project, assessment),
             decision: project.decision,
             keyDates: RecordSections.keyDates(project, assessment),
-            audiences: assessment.audiences.map { RecordAudience(who: $0.who, required: $0.required, basis: $0.basis) },
+            audiences: assessment.audiences,
             affectedGroups: project.affectedGroups ?? [],
             plan: RecordSections.plan(project, assessment),
             findings: assessment.findings.map {

@@ -77,7 +77,7 @@ extension DecisionRecord: ObjectDecodable {
         let fairness = reader.object("fairness", as: RecordFairness.self)
         let decision = reader.object("decision", as: Decision.self)
         let keyDates = reader.objects("keyDates", as: RecordKeyDate.self) ?? []
-        let audiences = reader.objects("audiences", as: RecordAudience.self) ?? []
+        let audiences = reader.objects("audiences", as: Audience.self) ?? []
         let affectedGroups = reader.objects("affectedGroups", as: AffectedGroup.self) ?? []
         let plan = reader.object("plan", as: RecordPlan.self)
         let findings = reader.objects("findings", as: RecordFinding.self) ?? []
@@ -178,13 +178,13 @@ extension RecordKeyDate: ObjectDecodable {
     }
 }
 
-extension RecordAudience: ObjectDecodable {
-    public static func decode(from reader: ObjectReader) -> RecordAudience? {
+extension Audience: ObjectDecodable {
+    public static func decode(from reader: ObjectReader) -> Audience? {
         let who = reader.string("who", required: true)
         let required = reader.bool("required", required: true)
         let basis = reader.string("basis", required: true)
         guard let who, let required, let basis else { return nil }
-        return RecordAudience(who: who, required: required, basis: basis)
+        return Audience(who: who, required: required, basis: basis)
     }
 }
 
