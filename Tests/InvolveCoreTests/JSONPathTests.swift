@@ -30,4 +30,54 @@ import Testing
         #expect(project.sourceMap.location(of: "$.organisation.kind")?.line == 3)
         #expect(project.sourceMap.location(of: "$.affectedGroups[2].name")?.line == 1)
     }
+
+    /// The source map walks the parsed document: every way a path is written must find the
+    /// value it names, and anything it cannot find falls back to the nearest existing parent.
+    @Test func sourceMapFindsEveryKindOfPathComponent() throws {
+        let text = """
+        {
+          "a b": {
+            "say \\"hi\\"": 1
+          },
+          "list": [
+            { "x": true },
+            { "x": null }
+          ],
+          "café": { "n": 2 },
+          "dup": 1, "dup": 2
+        }
+        """
+        let map = SourceMap(root: try JSONParser.parse(Array(text.utf8)))
+        #expect(map.location(of: "$")?.line == 1)
+        #expect(map.location(of: "$[\"a b\"]")?.line == 2)
+        #expect(map.location(of: "$[\"a b\"][\"say \\\"hi\\\"\"]")?.line == 3)
+        #expect(map.location(of: "$.list[0].x")?.line == 6)
+        #expect(map.location(of: "$.list[0].x")?.column == 12)
+        // A null value counts as missing: located at its object, as the decoder treats it.
+        #expect(map.location(of: "$.list[1].x")?.column == 5)
+        // An index past the end, and a key that is not there: the nearest parent.
+        #expect(map.location(of: "$.list[7].x")?.line == 5)
+        #expect(map.location(of: "$.café.n")?.line == 9)
+        #expect(map.location(of: "$.café.missing")?.column == 11)
+        // The last of duplicate keys, as the decoder reads it.
+        #expect(map.location(of: "$.dup")?.column == 20)
+        // Malformed paths find their longest valid prefix; a path not from the root, nothing.
+        #expect(map.location(of: "$.list[x]")?.line == 5)
+        #expect(map.location(of: "$[\"a b\"")?.line == 1)
+        #expect(map.location(of: "list") == nil)
+        #expect(SourceMap().location(of: "$") == nil)
+    }
+
+    @Test func duplicateKeysAreFoundWhateverTheirSpelling() throws {
+        // ASCII keys are screened by a hash filter; non-ASCII keys are compared as Swift strings,
+        // so a precomposed and a decomposed "é" are the same key.
+        let text = "{ \"formatVersion\": 1, \"id\": \"X\", \"id\": \"Y\", \"caf\u{E9}\": 1, \"cafe\u{301}\": 2 }"
+        guard case .failure(let errors) = ProjectLoader.load(Array(text.utf8), file: "x.json") else {
+            Issue.record("a file with duplicate keys must not load")
+            return
+        }
+        let duplicates = errors.diagnostics.filter { $0.message.hasPrefix("is given twice") }.map(\.path.description)
+        // The second spelling is named as written: a combining accent is not a plain key character.
+        #expect(duplicates == ["$.id", "$[\"cafe\u{301}\"]"])
+    }
 }

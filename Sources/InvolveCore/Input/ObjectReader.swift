@@ -14,7 +14,8 @@ public protocol ObjectDecodable: Sendable {
 public final class DecodingContext {
     public let file: String
     public private(set) var diagnostics: [InputDiagnostic] = []
-    public private(set) var sourceMap = SourceMap()
+    /// Where each value was read; set when the root is decoded.
+    public internal(set) var sourceMap = SourceMap()
     /// Keys each object type was asked for, by path with indices removed (`$.changes[].kind`).
     /// The schema test compares these with the published JSON Schema.
     public private(set) var knownKeys: [String: Set<String>] = [:]
@@ -43,22 +44,20 @@ public final class DecodingContext {
 
     func report(_ diagnostic: InputDiagnostic) { diagnostics.append(diagnostic) }
 
-    func record(_ path: JSONPath, at location: SourceLocation) { sourceMap.record(path, location) }
-
     func noteKnown(_ key: String, at path: JSONPath) {
         guard recordsShapes else { return }
         knownKeys[SourceMap.shape(of: path), default: []].insert(key)
     }
 
-    func noteEnum<E: InputEnum>(_ type: E.Type, at path: JSONPath) {
+    func noteEnum<E: InputEnum>(_ type: E.Type, at path: @autoclosure () -> JSONPath) {
         guard recordsShapes else { return }
-        noteChoices(E.allCases.map(\.rawValue), at: path)
+        noteChoices(E.allCases.map(\.rawValue), at: path())
     }
 
     /// A closed list of strings that is not a Swift enum (rule ids in a waiver).
-    func noteChoices(_ values: [String], at path: JSONPath) {
+    func noteChoices(_ values: [String], at path: @autoclosure () -> JSONPath) {
         guard recordsShapes else { return }
-        knownEnums[SourceMap.shape(of: path)] = values
+        knownEnums[SourceMap.shape(of: path())] = values
     }
 }
 
@@ -69,7 +68,12 @@ public final class ObjectReader {
     public let location: SourceLocation
     public let context: DecodingContext
     private let members: [JSONMember]
+    /// Every key the type asked for, in the order asked (repeats allowed: they are removed
+    /// only when an error message needs the list).
     private var askedKeys: [String] = []
+    /// Bit i is set when member i (of the first 64) was read, so that `finish` compares keys
+    /// only for members nobody asked for.
+    private var readMembers: UInt64 = 0
 
     init(members: [JSONMember], path: JSONPath, location: SourceLocation, context: DecodingContext) {
         self.members = members
@@ -85,7 +89,7 @@ public final class ObjectReader {
                            expected: "an object { … }", found: node.value.described)
             return nil
         }
-        context.record(.root, at: node.location)
+        context.sourceMap = SourceMap(root: node)
         let reader = ObjectReader(members: members, path: .root, location: node.location, context: context)
         let value = T.decode(from: reader)
         reader.finish()
@@ -189,25 +193,24 @@ public final class ObjectReader {
 
     public func values<E: InputEnum>(_ key: String, as type: E.Type, required: Bool = false) -> [E]? {
         context.noteEnum(E.self, at: path.appending(key).appending(0))
-        let expected = "an array of " + Self.choices(E.self)
+        // Built only for an error message: listing every allowed value is costly.
+        func expected() -> String { "an array of " + Self.choices(E.self) }
+        guard let node = node(key, required: required, expected: expected()) else { return nil }
         // "activity": "planning" for ["planning"]: say how to write it.
-        if let member = members.last(where: { $0.key == key }), case .string(let text) = member.value.value, E(rawValue: text) != nil {
-            _ = node(key, required: required, expected: expected)
-            context.report(path.appending(key), at: member.value.location, "must be an array, even for one value",
-                           expected: expected, found: InputText.quoted(text), suggestion: "[" + InputText.quoted(text) + "]")
+        if case .string(let text) = node.value, E(rawValue: text) != nil {
+            context.report(path.appending(key), at: node.location, "must be an array, even for one value",
+                           expected: expected(), found: InputText.quoted(text), suggestion: "[" + InputText.quoted(text) + "]")
             return nil
         }
-        guard let elements = array(key, required: required, expected: expected) else { return nil }
+        guard case .array(let elements) = node.value else { return mismatch(key, node, expected: expected()) }
         return elements.enumerated().compactMap { index, node in enumValue(node, at: path.appending(key).appending(index), as: type) }
     }
 
     public func strings(_ key: String, required: Bool = false) -> [String]? {
         guard let elements = array(key, required: required, expected: "an array of strings") else { return nil }
         return elements.enumerated().compactMap { index, node in
-            let elementPath = path.appending(key).appending(index)
-            context.record(elementPath, at: node.location)
             guard case .string(let text) = node.value else {
-                context.report(elementPath, at: node.location, "has the wrong type", expected: "a string", found: node.value.described)
+                context.report(path.appending(key).appending(index), at: node.location, "has the wrong type", expected: "a string", found: node.value.described)
                 return nil
             }
             return text
@@ -238,19 +241,20 @@ public final class ObjectReader {
 
     /// Reports duplicate and unknown keys. Called once the type has asked for all its keys.
     func finish() {
-        var seen: [String: SourceLocation] = [:]
-        for member in members {
-            if let first = seen[member.key] {
+        var duplicates = DuplicateKeys(members)
+        for (index, member) in members.enumerated() {
+            if let first = duplicates.earlierOccurrence(of: index) {
                 context.report(path.appending(member.key), at: member.keyLocation,
                                "is given twice (first at line \(first.line), column \(first.column)); a second value would silently replace the first",
                                expected: "each key once", found: "a duplicate key")
-            } else {
-                seen[member.key] = member.keyLocation
             }
-            if !askedKeys.contains(member.key) {
-                let suggestion = Suggestions.nearest(to: member.key, among: askedKeys).map(InputText.quoted)
+            let read = index < 64 && readMembers & (1 << UInt64(index)) != 0
+            if !read && !askedKeys.contains(member.key) {
+                var seen = Set<String>()
+                let known = askedKeys.filter { seen.insert($0).inserted }
+                let suggestion = Suggestions.nearest(to: member.key, among: known).map(InputText.quoted)
                 context.report(path.appending(member.key), at: member.keyLocation, "is not a known key here",
-                               expected: "one of " + askedKeys.sorted().map(InputText.quoted).joined(separator: ", "),
+                               expected: "one of " + known.sorted().map(InputText.quoted).joined(separator: ", "),
                                found: InputText.quoted(member.key), suggestion: suggestion)
             }
         }
@@ -261,21 +265,22 @@ public final class ObjectReader {
     /// `expected` is built only when there is an error to report: for enums it lists every
     /// allowed value, and building it for every value read dominated the time to decode a file.
     private func node(_ key: String, required: Bool, expected: @autoclosure () -> String) -> JSONNode? {
-        if !askedKeys.contains(key) { askedKeys.append(key) }
+        askedKeys.append(key)
         context.noteKnown(key, at: path)
-        guard let member = members.last(where: { $0.key == key }) else {
+        guard let index = members.lastIndex(where: { $0.key == key }) else {
             if required {
                 context.report(path.appending(key), at: location, "is required but missing", expected: expected(), found: "no \"\(key)\" key")
             }
             return nil
         }
+        if index < 64 { readMembers |= 1 << UInt64(index) }
+        let member = members[index]
         if case .null = member.value.value {
             if required {
                 context.report(path.appending(key), at: member.value.location, "is required and cannot be null", expected: expected(), found: "null")
             }
             return nil
         }
-        context.record(path.appending(key), at: member.value.location)
         return member.value
     }
 
@@ -285,27 +290,25 @@ public final class ObjectReader {
         return elements
     }
 
-    private func enumValue<E: InputEnum>(_ node: JSONNode, at path: JSONPath, as type: E.Type) -> E? {
-        context.record(path, at: node.location)
+    private func enumValue<E: InputEnum>(_ node: JSONNode, at path: @autoclosure () -> JSONPath, as type: E.Type) -> E? {
         guard case .string(let text) = node.value else {
-            context.report(path, at: node.location, "has the wrong type", expected: Self.choices(E.self), found: node.value.described)
+            context.report(path(), at: node.location, "has the wrong type", expected: Self.choices(E.self), found: node.value.described)
             return nil
         }
         guard let value = E(rawValue: text) else {
             let suggestion = Suggestions.nearest(to: text, among: E.allCases.map(\.rawValue)).map(InputText.quoted)
-            context.report(path, at: node.location, "is not an allowed value", expected: Self.choices(E.self), found: InputText.quoted(text), suggestion: suggestion)
+            context.report(path(), at: node.location, "is not an allowed value", expected: Self.choices(E.self), found: InputText.quoted(text), suggestion: suggestion)
             return nil
         }
         return value
     }
 
-    private func decodeObject<T: ObjectDecodable>(_ node: JSONNode, at path: JSONPath, as type: T.Type) -> T? {
-        context.record(path, at: node.location)
+    private func decodeObject<T: ObjectDecodable>(_ node: JSONNode, at path: @autoclosure () -> JSONPath, as type: T.Type) -> T? {
         guard case .object(let members) = node.value else {
-            context.report(path, at: node.location, "has the wrong type", expected: "an object", found: node.value.described)
+            context.report(path(), at: node.location, "has the wrong type", expected: "an object", found: node.value.described)
             return nil
         }
-        let reader = ObjectReader(members: members, path: path, location: node.location, context: context)
+        let reader = ObjectReader(members: members, path: path(), location: node.location, context: context)
         let value = T.decode(from: reader)
         reader.finish()
         return value
