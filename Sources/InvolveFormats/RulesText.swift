@@ -11,8 +11,9 @@ public enum RulesText {
             let width = inArea.map(\.id.count).max() ?? 0
             for rule in inArea {
                 let source = rule.citations.first.map { $0.document.rawValue + ", " + $0.section } ?? ""
-                lines.append("  " + rule.id + String(repeating: " ", count: width - rule.id.count + 2)
-                             + rule.title + (rule.inferred ? " (inferred)" : "") + " — " + source)
+                let padding = String(repeating: " ", count: width - rule.id.count + 2)
+                let title: String = rule.title + (rule.inferred ? " (inferred)" : "")
+                lines.append("  \(rule.id)\(padding)\(title) — \(source)")
             }
             lines.append("")
         }

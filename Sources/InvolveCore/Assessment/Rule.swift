@@ -1,6 +1,8 @@
 /// A documented rule: a stable id, what it decides, where it comes from, and whether the
 /// project read it in the sources or inferred it. `involve rules` lists these.
-public struct Rule: Sendable, Hashable, Identifiable {
+/// A class, though immutable: every trail step and finding holds its rule, and copying one
+/// reference is cheaper than copying half a dozen strings and a list of citations.
+public final class Rule: Sendable, Hashable, Identifiable {
     public let id: String
     public let title: String
     /// The question the rule answers, as a person would ask it.
