@@ -44,7 +44,24 @@ enum FolderWalk {
     static func search(_ directory: String) -> FolderSearch {
         var entries: [FolderSearch.Entry] = []
         collect(in: directory, into: &entries)
-        return FolderSearch(path: directory, entries: entries.sorted { key($0).utf8.lexicographicallyPrecedes(key($1).utf8) })
+        return FolderSearch(path: directory, entries: entries.sorted { precedes(key($0), key($1)) })
+    }
+
+    /// UTF-8 byte order, as `a.utf8.lexicographicallyPrecedes(b.utf8)` gives it, by `memcmp` on
+    /// the strings' own storage: a search of thousands of files lists them in no order, and
+    /// the generic comparison, a byte at a time, made sorting them cost as much as walking.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let ordered = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in
+                let common = min(a.count, b.count)
+                if common > 0, let first = a.baseAddress, let second = b.baseAddress {
+                    let order = memcmp(first, second, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
+        return (ordered ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     private static func key(_ entry: FolderSearch.Entry) -> String {

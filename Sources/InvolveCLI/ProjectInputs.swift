@@ -58,6 +58,10 @@ struct ProjectInputs: Sequence, IteratorProtocol {
     init(_ arguments: [InputArgument], rules: Rules, console: Console,
          readFile: @escaping (String) -> Result<[UInt8], InputErrors> = InputFiles.readFile) {
         self.arguments = arguments
+        var rules = rules
+        // One argument cannot name a file twice (a search meets each path once), so the
+        // bookkeeping, a dictionary entry per file, is needed only with several.
+        if arguments.count < 2 { rules.onceEach = false }
         self.rules = rules
         self.console = console
         self.readFile = readFile

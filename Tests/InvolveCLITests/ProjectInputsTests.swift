@@ -69,3 +69,16 @@ import Testing
         #expect(Self.names(validate) == ["p/a.json", "problem: p/b", "p/c.json"])
     }
 }
+
+/// The search lists files in UTF-8 byte order whatever order the folder gives them in.
+@Suite struct FolderOrderTests {
+    @Test func byteOrderIsTheUTF8ViewsOrder() {
+        let names = ["", "a", "a.json", "a/b.json", "a-b", "A", "é.json", "e\u{301}.json", "z", "zz", "project-0001.json",
+                     "project-0001.JSON", "a very long name that is not stored inline in the string.json", "日本.json"]
+        for a in names {
+            for b in names {
+                #expect(FolderWalk.precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) < \(b)")
+            }
+        }
+    }
+}
