@@ -51,4 +51,21 @@ import Testing
         }
         #expect(BytePattern("").occurs(in: []))
     }
+
+    /// Every position in texts of every length around the eight-byte steps, and bytes that
+    /// differ from the one sought by a single bit (where a word-at-a-time trick would slip).
+    @Test func byteSearchFindsEveryByteWhereverItIs() {
+        for length in 0...20 {
+            for sought: UInt8 in [0x5C, 0x00, 0xFF, 0x80, 0x01] {
+                let others: [UInt8] = [sought ^ 0x01, sought ^ 0x80, sought ^ 0x40, sought &+ 1]
+                let text = (0..<length).map { others[$0 % others.count] }
+                if BytePattern.contains(sought, in: text) { Issue.record("\(sought) found in \(text)") }
+                for position in 0..<length {
+                    var with = text
+                    with[position] = sought
+                    if !BytePattern.contains(sought, in: with) { Issue.record("\(sought) not found at \(position) of \(length)") }
+                }
+            }
+        }
+    }
 }

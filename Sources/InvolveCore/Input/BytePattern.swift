@@ -39,3 +39,28 @@ struct BytePattern: Sendable {
         }
     }
 }
+
+extension BytePattern {
+    /// Whether `byte` occurs in `text`, looking at eight bytes at a time: a quick "no" for a
+    /// byte that most texts lack (a backslash), cheaper than any scan for a short pattern.
+    static func contains(_ byte: UInt8, in text: [UInt8]) -> Bool {
+        text.withUnsafeBytes { text in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let repeated = ones &* UInt64(byte)
+            var offset = 0
+            while offset + 8 <= text.count {
+                // A byte equal to `byte` becomes 0 here; the expression below is non-zero
+                // exactly when some byte of the word is 0 (no false positives as a yes/no).
+                let word = text.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ repeated
+                if (word &- ones) & ~word & highs != 0 { return true }
+                offset += 8
+            }
+            while offset < text.count {
+                if text[offset] == byte { return true }
+                offset += 1
+            }
+            return false
+        }
+    }
+}

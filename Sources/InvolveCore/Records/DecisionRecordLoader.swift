@@ -27,7 +27,9 @@ public enum DecisionRecordLoader {
         // Folder searches ask this of every project file, and almost none is a record. A JSON
         // string can spell an ASCII letter only as itself or as a \u00XX escape, so bytes that
         // hold neither the name nor any such escape cannot declare it: no need to parse them.
-        guard recordFormatName.occurs(in: bytes) || asciiEscape.occurs(in: bytes) else { return false }
+        // Most files hold no backslash at all, which is the quickest thing to rule out.
+        guard recordFormatName.occurs(in: bytes)
+                || (BytePattern.contains(UInt8(ascii: "\\"), in: bytes) && asciiEscape.occurs(in: bytes)) else { return false }
         guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
               let format = members.last(where: { $0.key == "format" }),
               case .string(let name) = format.value.value else { return false }
