@@ -125,7 +125,8 @@ struct ProjectInputs: Sequence, IteratorProtocol {
         if rules.onceEach { seen[path] = Seen(taken: !isRecord, isRecord: isRecord) }
         if isRecord { return nil }
         foundAnything = true
-        // Excluded after it has been taken: a report found in a folder stays unread if named later.
+        // Noted as taken before the report is left out, as always: naming the report later
+        // does not make it a project either.
         if let excluded = rules.excluding, excluded.matches(path) { return nil }
         return .file(name: path, content: content)
     }
