@@ -28,7 +28,7 @@ enum AssessCommand {
             return .success
         }
         let options = try parseOptions(parsed)
-        let inputs = try InputDiscovery.expand(options.paths, excluding: options.output)
+        let arguments = try InputDiscovery.expand(options.paths)
 
         let output = try options.output.map(ReportOutput.file) ?? ReportOutput.standardOutput(context.console)
         let colour = options.output == nil && options.format == .text && context.colourAllowed
@@ -48,8 +48,9 @@ enum AssessCommand {
 
         var buffer = ReportBuffer()
         writer.begin(&buffer)
+        let inputs = ProjectInputs(arguments, rules: .assess(excluding: options.output), console: context.console)
         for input in inputs {
-            let outcome = assess(input, assessmentOptions, context.console)
+            let outcome = assess(input, assessmentOptions)
             if case .invalid(_, let errors) = outcome {
                 report(errors, context.console, singleFile: options.singleFile)
             }
@@ -85,14 +86,12 @@ enum AssessCommand {
                        paths: paths, singleFile: single)
     }
 
-    private static func assess(_ input: InputDiscovery.Input, _ options: AssessmentOptions, _ console: Console) -> FileOutcome {
+    private static func assess(_ input: ProjectInputs.Item, _ options: AssessmentOptions) -> FileOutcome {
         switch input {
-        case .problem(let path, let message, let expected):
-            let diagnostic = InputDiagnostic(file: path, location: nil, path: .root, message: message, expected: expected)
-            return .invalid(file: path, errors: InputErrors(diagnostics: [diagnostic]))
-        case .file(let path):
-            let name = InputFiles.displayName(path)
-            switch InputFiles.read(path, console: console).flatMap({ ProjectLoader.load($0, file: name) }) {
+        case .folderProblem(let folder, let errors):
+            return .invalid(file: folder, errors: errors)
+        case .file(let name, let content):
+            switch content.flatMap({ ProjectLoader.load($0, file: name) }) {
             case .failure(let errors): return .invalid(file: name, errors: errors)
             case .success(let project): return .assessed(ProjectReport.assess(project, file: name, options: options))
             }

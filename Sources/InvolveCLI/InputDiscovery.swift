@@ -1,63 +1,37 @@
 import Foundation
 import InvolveCore
 
-/// Turns the paths given to `involve assess` into the list of project files to assess, in a
-/// stable order: arguments in the order given; a directory is searched as `involve validate`
-/// searches it (`ProjectFiles`, by `ProjectFileDiscovery`'s rule: policy files, decision records,
-/// hidden files and symbolic links to directories are skipped), sorted by path (UTF-8 byte order).
-/// A file named explicitly is always assessed, whatever its name.
-enum InputDiscovery {
-    enum Input: Equatable {
-        /// A file to read (`-` for standard input).
-        case file(String)
-        /// A directory with no project files, or one that cannot be read: an input error.
-        case problem(path: String, message: String, expected: String)
-    }
+/// One command-line argument as discovery sees it, before any file is read: standard input, a
+/// file named explicitly (always read as a project file, whatever it is), or a folder with the
+/// candidate paths its search found. Only paths are held, so this is cheap for any number of files.
+enum InputArgument: Equatable {
+    case standardInput
+    case file(String)
+    case folder(FolderSearch)
 
-    /// - Throws: `UsageError` when `-` is given more than once (standard input can be read once).
-    /// - Parameter excluding: the report file being written (`--output`), never read as a
-    ///   project file even when it sits in a directory being searched.
-    static func expand(_ arguments: [String], excluding output: String? = nil) throws(UsageError) -> [Input] {
-        let excluded = output.map(absolute)
-        let excludedName = output.map { URL(fileURLWithPath: $0).lastPathComponent }
-        var inputs: [Input] = []
-        var seen = Set<String>()
-        var stdinSeen = false
-        for argument in arguments {
-            if argument == "-" {
-                if stdinSeen { throw UsageError("standard input (-) can be given only once") }
-                stdinSeen = true
-                inputs.append(.file("-"))
-                continue
-            }
-            guard isDirectory(argument) else {
-                if seen.insert(argument).inserted { inputs.append(.file(argument)) }
-                continue
-            }
-            var found: [String] = []
-            var problems: [Input] = []
-            // The same walk and the same rule for what is a project file as `involve validate`.
-            for entry in ProjectFiles.expand(argument) {
-                switch entry {
-                case .success(let file): found.append(file)
-                case .failure(let errors):
-                    for diagnostic in errors.diagnostics {
-                        problems.append(.problem(path: diagnostic.file, message: diagnostic.message, expected: diagnostic.expected ?? ""))
-                    }
-                }
-            }
-            // Byte order of the UTF-8 paths: the same on every machine, whatever its locale.
-            for file in found.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where seen.insert(file).inserted {
-                if let excluded, file.hasSuffix("/" + (excludedName ?? "")), absolute(file) == excluded { continue }
-                inputs.append(.file(file))
-            }
-            inputs += problems
+    /// `-` is standard input; a directory (following a symbolic link given on the command line)
+    /// is searched (`FolderWalk`); anything else, even a path that does not exist, is a file.
+    init(_ argument: String) {
+        if argument == "-" {
+            self = .standardInput
+        } else if InputDiscovery.isDirectory(argument) {
+            self = .folder(FolderWalk.search(argument))
+        } else {
+            self = .file(argument)
         }
-        return inputs
     }
+}
 
-    private static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+/// Turns the paths given to `involve assess` into the inputs to assess, in a stable order:
+/// arguments in the order given; a directory is searched as `involve validate` searches it
+/// (`FolderWalk`, by `ProjectFileDiscovery`'s rule: policy files, decision records, hidden files
+/// and symbolic links to directories are skipped), sorted by path (UTF-8 byte order). A file
+/// named explicitly is always assessed, whatever its name. `ProjectInputs` then reads them.
+enum InputDiscovery {
+    /// - Throws: `UsageError` when `-` is given more than once (standard input can be read once).
+    static func expand(_ arguments: [String]) throws(UsageError) -> [InputArgument] {
+        if arguments.filter({ $0 == "-" }).count > 1 { throw UsageError("standard input (-) can be given only once") }
+        return arguments.map(InputArgument.init)
     }
 
     /// True when `path` is a directory (following a symbolic link given on the command line).
@@ -68,5 +42,27 @@ enum InputDiscovery {
 
     static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}
+
+/// The report being written (`--output`), which a folder search must not read as a project
+/// file when the report sits in the folder being searched.
+struct ExcludedFile {
+    private let absolutePath: String
+    private let nameSuffix: String
+
+    init(_ path: String) {
+        absolutePath = Self.absolute(path)
+        nameSuffix = "/" + URL(fileURLWithPath: path).lastPathComponent
+    }
+
+    /// The name is compared first, so that resolving the full path (several system calls) is
+    /// done only for a file called like the report, not for every file of the search.
+    func matches(_ file: String) -> Bool {
+        file.hasSuffix(nameSuffix) && Self.absolute(file) == absolutePath
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

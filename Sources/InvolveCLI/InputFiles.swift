@@ -2,7 +2,7 @@ import Foundation
 import InvolveCore
 
 /// Reads input files with the checks a person needs explained: missing, a directory, too
-/// large, unreadable. `-` reads standard input.
+/// large, unreadable. `-` reads standard input. Each file is opened and read once.
 enum InputFiles {
     /// Project files larger than this are refused (documented in docs/project-file.md): a real
     /// project file is a few kilobytes, and the limit keeps a mistaken input from exhausting memory.
@@ -13,22 +13,24 @@ enum InputFiles {
             let bytes = console.standardInput()
             return bytes.count > maximumBytes ? .failure(tooLarge("<stdin>", bytes.count)) : .success(bytes)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        return readFile(path)
+    }
+
+    /// A file (not standard input), opened and read once (`FileReader`).
+    static func readFile(_ path: String) -> Result<[UInt8], InputErrors> {
+        switch FileReader.contents(atPath: path, limit: maximumBytes) {
+        case .bytes(let bytes):
+            return .success(bytes)
+        case .missing:
             return .failure(problem(path, "the file does not exist", expected: "a path to a project file (.json)",
                                     suggestion: similarFile(to: path)))
-        }
-        if isDirectory.boolValue {
+        case .directory:
             return .failure(problem(path, "this is a directory, not a file", expected: "a path to a project file (.json)"))
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maximumBytes {
-            return .failure(tooLarge(path, size.intValue))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        case .tooLarge(let size):
+            return .failure(tooLarge(path, size))
+        case .unreadable:
             return .failure(problem(path, "the file cannot be read (check its permissions)", expected: "a readable file"))
         }
-        guard data.count <= maximumBytes else { return .failure(tooLarge(path, data.count)) }
-        return .success([UInt8](data))
     }
 
     static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }

@@ -22,15 +22,13 @@ enum ValidateCommand {
             errors += problems.diagnostics.count
             for diagnostic in problems.diagnostics { console.error(diagnostic.rendered) }
         }
-        for argument in parsed.positionals {
-            for input in ProjectFiles.expand(argument) {
-                guard case .success(let path) = input else {
-                    // A folder that cannot be read or holds no project files: an error, but not a file.
-                    if case .failure(let problem) = input { report(problem) }
-                    continue
-                }
-                let name = InputFiles.displayName(path)
-                switch InputFiles.read(path, console: console).flatMap({ ProjectLoader.load($0, file: name) }) {
+        for input in ProjectInputs(parsed.positionals.map(InputArgument.init), rules: .validate, console: console) {
+            switch input {
+            case .folderProblem(_, let problem):
+                // A folder that cannot be read or holds no project files: an error, but not a file.
+                report(problem)
+            case .file(let name, let content):
+                switch content.flatMap({ ProjectLoader.load($0, file: name) }) {
                 case .success:
                     valid += 1
                     console.out("\(name): ok\n")

@@ -24,11 +24,20 @@ public enum DecisionRecordLoader {
     /// what tells a decision record from a project file when a folder holds both. Anything
     /// else (not JSON, another format, no format) is not a record; nothing else is checked.
     public static func declaresRecordFormat(_ bytes: [UInt8]) -> Bool {
+        // Folder searches ask this of every project file, and almost none is a record. A JSON
+        // string can spell an ASCII letter only as itself or as a \u00XX escape, so bytes that
+        // hold neither the name nor any such escape cannot declare it: no need to parse them.
+        // Most files hold no backslash at all, which is the quickest thing to rule out.
+        guard recordFormatName.occurs(in: bytes)
+                || (BytePattern.contains(UInt8(ascii: "\\"), in: bytes) && asciiEscape.occurs(in: bytes)) else { return false }
         guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
               let format = members.last(where: { $0.key == "format" }),
               case .string(let name) = format.value.value else { return false }
         return name == DecisionRecord.format
     }
+
+    private static let recordFormatName = BytePattern(DecisionRecord.format)
+    private static let asciiEscape = BytePattern("\\u00")
 
     /// One clear error for a file that is not a decision record at all, or one written by a
     /// newer version, instead of a list of every key it does not recognise.
