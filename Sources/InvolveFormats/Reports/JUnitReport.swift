@@ -60,19 +60,11 @@ public struct JUnitReport: TextReportWriter {
                               body: "<system-out>" + Self.text(verdictOut) + "</system-out>"))
         }
 
-        // Each rule's findings and answers, gathered in one pass (in assessment order) rather
-        // than by filtering every list once per rule.
-        var findingsByRule: [String: [ReviewedFinding]] = [:]
-        for reviewed in report.review.findings { findingsByRule[reviewed.finding.rule.id, default: []].append(reviewed) }
-        var answersByRule: [String: [String]] = [:]
-        for step in assessment.trail { answersByRule[step.rule.id, default: []].append("Answer: " + step.answer) }
-
-        for rule in Self.rulesEvaluated(assessment) {
-            let findings = findingsByRule[rule.id] ?? []
-            let answers = answersByRule[rule.id] ?? []
+        for use in RulesUsed(report).inOrder {
+            let (rule, findings, answers) = (use.rule, use.findings, use.answers)
             let blocking = findings.filter(policy.blocks)
             let waivedAtThreshold = findings.filter { $0.isWaived && policy.reaches($0.finding) }
-            let name = Self.caseName(rule)
+            let name = use.position.map { Self.caseNames[$0] } ?? Self.attribute("\(rule.id): \(rule.title)")
             if let first = blocking.first {
                 let message = counted(blocking.count, "finding") + " at or above \(policy.failOnName): " + first.finding.message
                 let details = findings.map { Self.describe($0, sourceMap) } + answers + Self.sourceLine(rule)
@@ -120,15 +112,9 @@ public struct JUnitReport: TextReportWriter {
             + "  </testsuite>\n"
     }
 
-    /// "rule-id: title", escaped for an attribute: the test case of a rule. Built once per rule
-    /// of the rulebook, since every suite names the same rules.
-    private static func caseName(_ rule: Rule) -> String {
-        if let cached = caseNames[rule.id], cached.rule.title == rule.title { return cached.text }
-        return attribute("\(rule.id): \(rule.title)")
-    }
-
-    private static let caseNames: [String: (rule: Rule, text: String)] = Dictionary(
-        Rulebook.all.map { ($0.id, ($0, attribute("\($0.id): \($0.title)"))) }, uniquingKeysWith: { first, _ in first })
+    /// "rule-id: title", escaped for an attribute, for each rule of the rulebook by position:
+    /// every suite names the same rules, so the names are built once.
+    private static let caseNames: [String] = Rulebook.all.map { attribute("\($0.id): \($0.title)") }
 
     /// "Source: …" for the rule's main citation (none when it cites nothing), built once per
     /// rule of the rulebook.
@@ -141,28 +127,46 @@ public struct JUnitReport: TextReportWriter {
         Rulebook.all.map { ($0.id, ($0, $0.citations.prefix(1).map { "Source: " + $0.shortText })) },
         uniquingKeysWith: { first, _ in first })
 
-    /// Rules the assessment used (in its trail or its findings), in rulebook order; any rule
-    /// outside the rulebook follows in the order met.
-    static func rulesEvaluated(_ assessment: Assessment) -> [Rule] {
-        // Marks by rulebook position rather than sets of ids: this runs for every project.
-        var used = [Bool](repeating: false, count: Rulebook.all.count)
-        var others: [Rule] = []
-        func mark(_ rule: Rule) {
-            if let index = rulebookIndex[rule.id] {
-                used[index] = true
-            } else if !others.contains(where: { $0.id == rule.id }) {
-                others.append(rule)
-            }
+    /// The rules a project used (in its trail or its findings), each with its findings and
+    /// its answers, gathered in one pass: this runs for every project, and filtering every
+    /// list once per rule compared rule ids over and over.
+    struct RulesUsed {
+        struct Use {
+            /// The rule as the rulebook has it, or as met when it is not in the rulebook.
+            let rule: Rule
+            /// Its place in the rulebook, or nil.
+            let position: Int?
+            var findings: [ReviewedFinding] = []
+            var answers: [String] = []
         }
-        for step in assessment.trail { mark(step.rule) }
-        for finding in assessment.findings { mark(finding.rule) }
-        var rules: [Rule] = []
-        for (index, rule) in Rulebook.all.enumerated() where used[index] { rules.append(rule) }
-        return rules + others
-    }
 
-    private static let rulebookIndex: [String: Int] = Dictionary(
-        Rulebook.all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        /// In rulebook order; any rule outside the rulebook follows in the order met (trail
+        /// first, then findings).
+        let inOrder: [Use]
+
+        init(_ report: ProjectReport) {
+            var uses: [Use] = []
+            var slotAt = [Int](repeating: -1, count: Rulebook.all.count)
+            func slot(_ rule: Rule) -> Int {
+                if let position = RulesUsed.positions[rule.id] {
+                    if slotAt[position] < 0 {
+                        slotAt[position] = uses.count
+                        uses.append(Use(rule: Rulebook.all[position], position: position))
+                    }
+                    return slotAt[position]
+                }
+                if let slot = uses.firstIndex(where: { $0.position == nil && $0.rule.id == rule.id }) { return slot }
+                uses.append(Use(rule: rule, position: nil))
+                return uses.count - 1
+            }
+            for step in report.assessment.trail { uses[slot(step.rule)].answers.append("Answer: " + step.answer) }
+            for reviewed in report.review.findings { uses[slot(reviewed.finding.rule)].findings.append(reviewed) }
+            inOrder = slotAt.filter { $0 >= 0 }.map { uses[$0] } + uses.filter { $0.position == nil }
+        }
+
+        static let positions: [String: Int] = Dictionary(
+            Rulebook.all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
 
     private static func describe(_ reviewed: ReviewedFinding, _ sourceMap: SourceMap) -> String {
         let finding = reviewed.finding
@@ -182,7 +186,8 @@ public struct JUnitReport: TextReportWriter {
         var name = Substring(file)
         while name.hasPrefix("./") { name = name.dropFirst(2) }
         if name.hasSuffix(".json") { name = name.dropLast(5) }
-        return String(name).replacingOccurrences("/", ".")
+        // Byte by byte: '/' and '.' are ASCII, so no other character can change.
+        return String(decoding: name.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
     }
 
     /// Escapes text content; drops characters XML 1.0 does not allow.
