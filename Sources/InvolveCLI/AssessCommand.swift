@@ -2,17 +2,19 @@ import Foundation
 import InvolveCore
 import InvolveFormats
 
-/// `involve assess PATH... [--format F] [--output FILE] [--as-of DATE] [--fail-on LEVEL]
-/// [--fail-on-undetermined]`: assesses project files, directories of them, or standard input,
+/// `involve assess PATH... [--format F] [--detail brief|full] [--output FILE] [--as-of DATE]
+/// [--fail-on LEVEL] [--fail-on-undetermined]`: assesses project files, directories of them, or standard input,
 /// one file at a time (so memory does not grow with the number of files), and writes one
 /// report. Exit codes: 0 nothing at the threshold; 1 something at it; 2 usage or input
 /// errors, which win over 1. A bad file is reported and the others are still assessed.
 enum AssessCommand {
-    static let valuedOptions: Set<String> = ["format", "output", "as-of", "fail-on", "policy"]
+    static let valuedOptions: Set<String> = ["format", "detail", "output", "as-of", "fail-on", "policy"]
     static let flagOptions: Set<String> = ["help", "fail-on-undetermined"]
 
     struct Options {
         var format: ReportFormat = .text
+        /// `--detail`, or nil for the default (full for one file, brief for several).
+        var detail: ReportDetail?
         var output: String?
         var asOf: CalendarDate
         var policy: FailurePolicy
@@ -33,7 +35,7 @@ enum AssessCommand {
         let output = try options.output.map(ReportOutput.file) ?? ReportOutput.standardOutput(context.console)
         let colour = options.output == nil && options.format == .text && context.colourAllowed
         let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour),
-                                      singleFile: options.singleFile)
+                                      singleFile: options.singleFile, detail: options.detail, policyFile: parsed.value("policy"))
         var writer = options.format.writer(settings)
         var summary = RunSummary(policy: options.policy)
         let involvementPolicy: Policy
@@ -71,6 +73,7 @@ enum AssessCommand {
 
     static func parseOptions(_ parsed: Arguments) throws(UsageError) -> Options {
         let format = try parseFormat(parsed.value("format"))
+        let detail = try parseDetail(parsed.value("detail"), format: format)
         let asOf = try AsOfDate.parse(parsed.value("as-of"))
         let failOn = try parseFailOn(parsed.value("fail-on"))
         let paths = parsed.positionals
@@ -81,7 +84,7 @@ enum AssessCommand {
             throw UsageError("--output needs a file name; leave it out to write to standard output")
         }
         let single = paths.count == 1 && (paths[0] == "-" || !InputDiscovery.isDirectory(paths[0]))
-        return Options(format: format, output: parsed.value("output"), asOf: asOf,
+        return Options(format: format, detail: detail, output: parsed.value("output"), asOf: asOf,
                        policy: FailurePolicy(failOn: failOn, failOnUndetermined: parsed.flag("fail-on-undetermined")),
                        paths: paths, singleFile: single)
     }
@@ -124,6 +127,24 @@ enum AssessCommand {
             throw UsageError("unknown format '\(value)'\(hint) Expected one of: " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return format
+    }
+
+    /// `--detail` shapes the text and Markdown reports only. With json, sarif or junit it is a
+    /// usage error rather than ignored: those formats always carry every finding (and JSON the
+    /// whole trail), and a pipeline asking for `--detail brief` there expects smaller output it
+    /// would silently not get; failing fast says so while the job is being written.
+    private static func parseDetail(_ value: String?, format: ReportFormat) throws(UsageError) -> ReportDetail? {
+        guard let value else { return nil }
+        guard let detail = ReportDetail(rawValue: value) else {
+            let names = ReportDetail.allCases.map(\.rawValue)
+            let hint = Suggestions.nearest(to: value, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            throw UsageError("unknown --detail '\(value)'\(hint) Expected brief or full")
+        }
+        guard format == .text || format == .markdown else {
+            throw UsageError("--detail applies only to --format text and markdown (json, junit and sarif are always "
+                             + "complete); leave it out with --format \(format.rawValue)")
+        }
+        return detail
     }
 
     private static func parseFailOn(_ value: String?) throws(UsageError) -> Severity? {

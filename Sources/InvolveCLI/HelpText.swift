@@ -8,7 +8,8 @@ enum HelpText {
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
 
         Usage:
-          involve assess PATH... [--format F] [--output FILE] [--as-of YYYY-MM-DD] [--fail-on LEVEL] [--policy FILE]
+          involve assess PATH... [--format F] [--detail brief|full] [--output FILE] [--as-of YYYY-MM-DD]
+                         [--fail-on LEVEL] [--policy FILE]
           involve rules [--format text|json]
           involve explain RULE
           involve validate FILE|DIR|- ...
@@ -54,6 +55,13 @@ enum HelpText {
                                 and json print that project's report; with several files or a
                                 directory, json is one involve.assessment-set document
                                 (docs/output-json.md). See docs/pipelines.md.
+          --detail brief|full   How much of each project text and markdown show. full: the whole
+                                report with the rationale trail and its sources (the default for
+                                one file). brief: the verdict, route, Gunning principles, every
+                                finding with its rule and line, the number of open questions, and
+                                the command that prints the full report (the default for several
+                                files or a directory). Not accepted with json, junit or sarif,
+                                which are always complete.
           --output FILE         Write the report to FILE (replaced atomically) instead of stdout.
           --as-of DATE          The date to assess as of (default: today). Give it for reproducible
                                 output; waivers that expired before it no longer apply.

@@ -13,7 +13,10 @@ final class ReportOutput {
     private let target: Target
     /// The first error writing the file; reported by `commit`.
     private var writeError: (any Error)?
-    /// Writers append here; it is written out whenever it passes this size.
+    /// Writers append here; it is written out whenever it passes this size. 64 KiB is enough:
+    /// with 1 MiB the 10,000-file benchmark (356 MB of JSON, 339 MB of full text) took the same
+    /// system time (medians of five runs within 0.07 s, less than the spread between runs),
+    /// since the time goes in copying the bytes into the page cache, not in the calls.
     private static let flushSize = 1 << 16
 
     private init(_ target: Target) {

@@ -22,12 +22,27 @@ public enum AssessmentJSON {
     }
 
     public static func value(_ report: ProjectReport) -> JSONOutput {
+        value(report, form: .selfContained)
+    }
+
+    /// How much of each rule a document carries.
+    enum Form {
+        /// The `involve.assessment` document: every trail step carries its rule's title,
+        /// question, `inferred` and citations, so the document stands alone.
+        case selfContained
+        /// An entry of `involve.assessment-set` v2: the set lists every rule once (`rules`), so
+        /// trail steps carry only what varies by project, and the entry has no `format` or
+        /// `formatVersion` of its own (it is not a self-contained `involve.assessment`).
+        case inSet
+    }
+
+    static func value(_ report: ProjectReport, form: Form) -> JSONOutput {
         let assessment = report.assessment
         let file = report.file
         let review = report.review
-        return .object([
-            ("format", .string(format)),
-            ("formatVersion", .int(formatVersion)),
+        let header: [(String, JSONOutput)] = form == .selfContained
+            ? [("format", .string(format)), ("formatVersion", .int(formatVersion))] : []
+        return .object(header + [
             ("tool", .object([("name", .string("involve")), ("version", .string(ToolVersion.current))])),
             ("rulebookVersion", .string(Rulebook.version)),
             ("policy", RouteAndFairnessJSON.policy(assessment.policy)),
@@ -88,35 +103,43 @@ public enum AssessmentJSON {
                 ])
             })),
             ("trail", .array(assessment.trail.enumerated().map { index, step in
-                .object([
+                let facts = facts(step.facts, assessment.sourceMap)
+                if form == .inSet, RulebookJSON.isListed(step.rule) {
+                    return .object([
+                        ("step", .int(index + 1)),
+                        ("ruleId", .string(step.rule.id)),
+                        ("answer", .string(step.answer)),
+                        ("facts", facts),
+                    ])
+                }
+                return .object([
                     ("step", .int(index + 1)),
                     ("ruleId", .string(step.rule.id)),
                     ("title", .string(step.rule.title)),
                     ("question", .string(step.rule.question)),
                     ("answer", .string(step.answer)),
                     ("inferred", .bool(step.rule.inferred)),
-                    ("facts", facts(step.facts, assessment.sourceMap)),
+                    ("facts", facts),
                     ("citations", citations(step.rule)),
                 ])
             })),
         ])
     }
 
-    /// A rule's citations. For the rules of the rulebook they are rendered once, at the levels
-    /// they take in the single-file document and in the assessment-set document.
+    /// A rule's citations. For the rules of the rulebook they are rendered once, at the level
+    /// they take in the single-file document (`trail[].citations`) and in the set's `rules`.
     static func citations(_ rule: Rule) -> JSONOutput {
         if let cached = citationsByRule[rule.id], cached.rule.citations == rule.citations { return cached.json }
         return .array(rule.citations.map(citation))
     }
 
-    /// Nesting level of `trail[].citations` in `involve.assessment` and in `involve.assessment-set`.
-    static let citationLevels = (single: 3, set: 6)
+    /// Nesting level of `trail[].citations` in `involve.assessment`, and of `rules[].citations`
+    /// in `involve.assessment-set`.
+    static let citationLevel = 3
 
     private static let citationsByRule: [String: (rule: Rule, json: JSONOutput)] = Dictionary(
         Rulebook.all.map { rule in
-            let value = JSONOutput.array(rule.citations.map(citation))
-            return (rule.id, (rule, .rendered(RenderedJSON(.rendered(RenderedJSON(value, indent: citationLevels.set)),
-                                                          indent: citationLevels.single))))
+            (rule.id, (rule, .rendered(RenderedJSON(.array(rule.citations.map(citation)), indent: citationLevel))))
         }, uniquingKeysWith: { first, _ in first })
 
     public static func citation(_ citation: Citation) -> JSONOutput {

@@ -65,13 +65,7 @@ public enum AssessmentText {
         let assessment = report.assessment
         let review = report.review
         lines.append("")
-        var counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = review.count(severity)
-            return count == 0 ? nil : "\(count) \(severity.rawValue)"
-        }.joined(separator: ", ")
-        if review.waivedCount > 0 {
-            counts += (counts.isEmpty ? "" : "; ") + "\(review.waivedCount) waived"
-        }
+        let counts = findingCounts(review, none: "")
         lines.append(style.bold("Findings") + (counts.isEmpty ? " (none)" : " (" + counts + ")"))
         for reviewed in review.forReading {
             let finding = reviewed.finding
@@ -177,13 +171,26 @@ public enum AssessmentText {
     }
 
 
+    /// "1 error, 2 warning; 1 waived": the severities that occur, then the waived findings;
+    /// `none` when there are no findings.
+    static func findingCounts(_ review: WaiverReview, none: String) -> String {
+        var counts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = review.count(severity)
+            return count == 0 ? nil : "\(count) \(severity.rawValue)"
+        }.joined(separator: ", ")
+        if review.waivedCount > 0 {
+            counts += (counts.isEmpty ? "" : "; ") + "\(review.waivedCount) waived"
+        }
+        return counts.isEmpty ? none : counts
+    }
+
     /// " (line 12, column 5)" for a fact that was read, or its parent for one that was not.
     static func where_(_ path: String, _ sourceMap: SourceMap) -> String {
         guard let location = sourceMap.location(of: path) else { return "" }
         return " (line \(location.line), column \(location.column))"
     }
 
-    private static func severityLabel(_ severity: Severity, _ style: TextStyle) -> String {
+    static func severityLabel(_ severity: Severity, _ style: TextStyle) -> String {
         let padded = severity.rawValue + String(repeating: " ", count: 7 - severity.rawValue.count)
         switch severity {
         case .error: return style.red(padded)
@@ -192,7 +199,7 @@ public enum AssessmentText {
         }
     }
 
-    private static func verdictColour(_ verdict: DutyVerdict, _ style: TextStyle) -> (String) -> String {
+    static func verdictColour(_ verdict: DutyVerdict, _ style: TextStyle) -> (String) -> String {
         switch verdict {
         case .applies, .likelyApplies: return style.green
         case .undetermined: return style.yellow

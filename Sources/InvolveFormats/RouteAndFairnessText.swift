@@ -51,7 +51,7 @@ enum RouteAndFairnessText {
         }
     }
 
-    private static func statusLabel(_ status: PrincipleStatus, _ style: TextStyle) -> String {
+    static func statusLabel(_ status: PrincipleStatus, _ style: TextStyle) -> String {
         let text = status.displayName.uppercased()
         switch status {
         case .met: return style.green(text)

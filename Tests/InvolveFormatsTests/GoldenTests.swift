@@ -23,10 +23,39 @@ import Testing
         try Golden.check(ReportFormat.json.render([outcome], settings: single), against: "single-clinic-relocation.json")
     }
 
+    /// `--detail brief` with one file: the brief block alone, no summary.
+    @Test func briefTextForOneFile() throws {
+        let outcome = try Fixtures.outcome("clinic-relocation.json")
+        let single = ReportSettings(asOf: Fixtures.asOf, singleFile: true, detail: .brief)
+        try Golden.check(ReportFormat.text.render([outcome], settings: single), against: "single-clinic-relocation-brief.txt")
+    }
+
+    /// The default for a folder: brief text and Markdown (folder.txt, folder.md), every other
+    /// format complete.
     @Test(arguments: ReportFormat.allCases)
     func folder(_ format: ReportFormat) throws {
         let output = format.render(try Fixtures.outcomes(), settings: settings)
         try Golden.check(output, against: "folder." + Self.fileExtension(format))
+    }
+
+    /// `--detail full` over a folder: every project's full report, as before `--detail` existed.
+    @Test(arguments: [ReportFormat.text, .markdown])
+    func folderInFull(_ format: ReportFormat) throws {
+        var full = settings
+        full.detail = .full
+        let output = format.render(try Fixtures.outcomes(), settings: full)
+        try Golden.check(output, against: "folder-full." + Self.fileExtension(format))
+    }
+
+    /// The brief report names the `--policy` file in its "full rationale" command, quoted for
+    /// the shell when it needs to be, so that the command reproduces the assessment.
+    @Test func briefRerunCommandReproducesTheAssessment() throws {
+        var briefSettings = settings
+        briefSettings.policyFile = "policies/our policy.json"
+        let text = ReportFormat.text.render(try Fixtures.outcomes(), settings: briefSettings)
+        #expect(text.contains("  full rationale: involve assess projects/clinic-relocation.json --as-of 2026-01-15 --policy 'policies/our policy.json'\n"))
+        let markdown = ReportFormat.markdown.render(try Fixtures.outcomes(), settings: briefSettings)
+        #expect(markdown.contains("Full rationale: `involve assess projects/clinic-relocation.json --as-of 2026-01-15 --policy 'policies/our policy.json'`"))
     }
 
     /// Stricter thresholds change JUnit failures, SARIF results and the summaries.

@@ -13,12 +13,15 @@ public struct SingleJSONReport: ReportWriter {
 }
 
 /// `--format json` over several files or a directory: one `involve.assessment-set` document
-/// (docs/output-json.md). `files` holds one entry per input in order, each with the
-/// `involve.assessment` object or the input errors; `summary` comes last so that the
-/// document can be written while files are assessed.
+/// (docs/output-json.md). `rules` lists every rule of the rulebook once; `files` holds one
+/// entry per input in order, each with its assessment (whose trail steps name their rule in
+/// `rules` rather than repeating its citations) or the input errors; `summary` comes last so
+/// that the document can be written while files are assessed.
 public struct JSONSetReport: ReportWriter {
     public static let format = "involve.assessment-set"
-    public static let formatVersion = 1
+    /// 2: trail steps of the assessments lost `title`, `question`, `inferred` and `citations`
+    /// (now in `rules`), and the assessments their own `format` and `formatVersion`.
+    public static let formatVersion = 2
 
     private let settings: ReportSettings
     private var written = 0
@@ -36,6 +39,8 @@ public struct JSONSetReport: ReportWriter {
             ("rulebookVersion", .string(Rulebook.version)),
             ("asOf", .string(settings.asOf.description)),
             ("failurePolicy", Self.policy(settings.policy)),
+            // Before `files`, since the document is streamed: a reader meets the rules first.
+            ("rules", RulebookJSON.rules),
         ]
         for (key, value) in header {
             output.append("  " + JSONOutput.quoted(key) + ": ")
@@ -65,7 +70,7 @@ public struct JSONSetReport: ReportWriter {
                 ("status", .string("assessed")),
                 ("failsRun", .bool(policy.fails(report))),
                 ("errors", .array([])),
-                ("assessment", AssessmentJSON.value(report)),
+                ("assessment", AssessmentJSON.value(report, form: .inSet)),
             ])
         case .invalid(let file, let errors):
             return .object([

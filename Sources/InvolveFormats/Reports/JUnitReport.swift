@@ -34,6 +34,7 @@ public struct JUnitReport: TextReportWriter {
     }
 
     private struct Case {
+        /// The test case name, already escaped for an attribute.
         var name: String
         var body: String
         var failed = false
@@ -51,24 +52,22 @@ public struct JUnitReport: TextReportWriter {
             verdictOut += "\nOpen question: \(question.question) Answer at \(question.path)."
         }
         if policy.blocks(verdict: assessment.verdict) {
-            cases.append(Case(name: "\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)",
+            cases.append(Case(name: Self.attribute("\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)"),
                               body: "<failure message=\"\(Self.attribute(assessment.verdict.headline))\" type=\"undetermined\">"
                                 + Self.text(verdictOut) + "</failure>", failed: true))
         } else {
-            cases.append(Case(name: "\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)",
+            cases.append(Case(name: Self.attribute("\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)"),
                               body: "<system-out>" + Self.text(verdictOut) + "</system-out>"))
         }
 
-        for rule in Self.rulesEvaluated(assessment) {
-            let findings = report.review.findings.filter { $0.finding.rule == rule }
-            let answers = assessment.trail.filter { $0.rule == rule }.map { "Answer: " + $0.answer }
+        for use in RulesUsed(report).inOrder {
+            let (rule, findings, answers) = (use.rule, use.findings, use.answers)
             let blocking = findings.filter(policy.blocks)
             let waivedAtThreshold = findings.filter { $0.isWaived && policy.reaches($0.finding) }
-            let name = "\(rule.id): \(rule.title)"
+            let name = use.position.map { Self.caseNames[$0] } ?? Self.attribute("\(rule.id): \(rule.title)")
             if let first = blocking.first {
                 let message = counted(blocking.count, "finding") + " at or above \(policy.failOnName): " + first.finding.message
-                let details = findings.map { Self.describe($0, sourceMap) } + answers
-                    + rule.citations.prefix(1).map { "Source: " + $0.shortText }
+                let details = findings.map { Self.describe($0, sourceMap) } + answers + Self.sourceLine(rule)
                 cases.append(Case(name: name, body: "<failure message=\"\(Self.attribute(message))\" type=\"\(first.finding.severity.rawValue)\">"
                                   + Self.text(details.joined(separator: "\n")) + "</failure>", failed: true))
             } else if let first = waivedAtThreshold.first, let waiver = first.waiver {
@@ -82,7 +81,7 @@ public struct JUnitReport: TextReportWriter {
             }
         }
 
-        let className = Self.className(report.file)
+        let className = Self.attribute(Self.className(report.file))
         var xml = "  <testsuite name=\"\(Self.attribute(report.file))\" tests=\"\(cases.count)\""
             + " failures=\"\(cases.filter(\.failed).count)\" errors=\"0\" skipped=\"\(cases.filter(\.skipped).count)\">\n"
         xml += "    <properties>\n"
@@ -94,7 +93,7 @@ public struct JUnitReport: TextReportWriter {
         }
         xml += "    </properties>\n"
         for testCase in cases {
-            xml += "    <testcase name=\"\(Self.attribute(testCase.name))\" classname=\"\(Self.attribute(className))\""
+            xml += "    <testcase name=\"\(testCase.name)\" classname=\"\(className)\""
             xml += testCase.body.isEmpty ? "/>\n" : ">" + testCase.body + "</testcase>\n"
         }
         let notices = report.review.waivers.filter { $0.status != .applied }.map(\.notice)
@@ -113,18 +112,60 @@ public struct JUnitReport: TextReportWriter {
             + "  </testsuite>\n"
     }
 
-    /// Rules the assessment used (in its trail or its findings), in rulebook order; any rule
-    /// outside the rulebook follows in the order met.
-    static func rulesEvaluated(_ assessment: Assessment) -> [Rule] {
-        var used = Set(assessment.trail.map(\.rule.id))
-        for finding in assessment.findings { used.insert(finding.rule.id) }
-        var rules = Rulebook.all.filter { used.contains($0.id) }
-        var seen = Set(rules.map(\.id))
-        for rule in assessment.trail.map(\.rule) + assessment.findings.map(\.rule) where !seen.contains(rule.id) {
-            rules.append(rule)
-            seen.insert(rule.id)
+    /// "rule-id: title", escaped for an attribute, for each rule of the rulebook by position:
+    /// every suite names the same rules, so the names are built once.
+    private static let caseNames: [String] = Rulebook.all.map { attribute("\($0.id): \($0.title)") }
+
+    /// "Source: …" for the rule's main citation (none when it cites nothing), built once per
+    /// rule of the rulebook.
+    private static func sourceLine(_ rule: Rule) -> [String] {
+        if let cached = sourceLines[rule.id], cached.rule.citations == rule.citations { return cached.lines }
+        return rule.citations.prefix(1).map { "Source: " + $0.shortText }
+    }
+
+    private static let sourceLines: [String: (rule: Rule, lines: [String])] = Dictionary(
+        Rulebook.all.map { ($0.id, ($0, $0.citations.prefix(1).map { "Source: " + $0.shortText })) },
+        uniquingKeysWith: { first, _ in first })
+
+    /// The rules a project used (in its trail or its findings), each with its findings and
+    /// its answers, gathered in one pass: this runs for every project, and filtering every
+    /// list once per rule compared rule ids over and over.
+    struct RulesUsed {
+        struct Use {
+            /// The rule as the rulebook has it, or as met when it is not in the rulebook.
+            let rule: Rule
+            /// Its place in the rulebook, or nil.
+            let position: Int?
+            var findings: [ReviewedFinding] = []
+            var answers: [String] = []
         }
-        return rules
+
+        /// In rulebook order; any rule outside the rulebook follows in the order met (trail
+        /// first, then findings).
+        let inOrder: [Use]
+
+        init(_ report: ProjectReport) {
+            var uses: [Use] = []
+            var slotAt = [Int](repeating: -1, count: Rulebook.all.count)
+            func slot(_ rule: Rule) -> Int {
+                if let position = RulesUsed.positions[rule.id] {
+                    if slotAt[position] < 0 {
+                        slotAt[position] = uses.count
+                        uses.append(Use(rule: Rulebook.all[position], position: position))
+                    }
+                    return slotAt[position]
+                }
+                if let slot = uses.firstIndex(where: { $0.position == nil && $0.rule.id == rule.id }) { return slot }
+                uses.append(Use(rule: rule, position: nil))
+                return uses.count - 1
+            }
+            for step in report.assessment.trail { uses[slot(step.rule)].answers.append("Answer: " + step.answer) }
+            for reviewed in report.review.findings { uses[slot(reviewed.finding.rule)].findings.append(reviewed) }
+            inOrder = slotAt.filter { $0 >= 0 }.map { uses[$0] } + uses.filter { $0.position == nil }
+        }
+
+        static let positions: [String: Int] = Dictionary(
+            Rulebook.all.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func describe(_ reviewed: ReviewedFinding, _ sourceMap: SourceMap) -> String {
@@ -145,7 +186,8 @@ public struct JUnitReport: TextReportWriter {
         var name = Substring(file)
         while name.hasPrefix("./") { name = name.dropFirst(2) }
         if name.hasSuffix(".json") { name = name.dropLast(5) }
-        return String(name).replacingOccurrences("/", ".")
+        // Byte by byte: '/' and '.' are ASCII, so no other character can change.
+        return String(decoding: name.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
     }
 
     /// Escapes text content; drops characters XML 1.0 does not allow.
@@ -154,12 +196,7 @@ public struct JUnitReport: TextReportWriter {
     static func attribute(_ value: String) -> String { escape(value, attribute: true) }
 
     private static func escape(_ value: String, attribute: Bool) -> String {
-        let clean = !value.utf8.contains { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || (byte < 0x20 && (attribute || (byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))))
-                || (attribute && byte == UInt8(ascii: "\"")) || byte == 0xEF  // 0xEF starts U+FFFE and U+FFFF
-        }
-        if clean { return value }
+        if isClean(value, attribute: attribute) { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -178,5 +215,34 @@ public struct JUnitReport: TextReportWriter {
             }
         }
         return result
+    }
+
+    /// True when `value` needs no escaping: most text does, so this is checked first, a table
+    /// look-up per byte over the contiguous UTF-8 bytes (iterating the UTF-8 view with a
+    /// condition per byte was a tenth of the time of a JUnit run).
+    private static func isClean(_ value: String, attribute: Bool) -> Bool {
+        let table = attribute ? cleanInAttribute : cleanInText
+        return table.withUnsafeBufferPointer { table in
+            if let result = value.utf8.withContiguousStorageIfAvailable({ bytes in
+                bytes.allSatisfy { table[Int($0)] }
+            }) {
+                return result
+            }
+            return value.utf8.allSatisfy { table[Int($0)] }
+        }
+    }
+
+    /// For each byte, whether it may appear unescaped: not `&`, `<`, `>`, nor 0xEF (which
+    /// starts U+FFFE and U+FFFF, not allowed in XML), nor a control character other than line
+    /// feed and tab in text; in an attribute, not `"` nor any control character.
+    private static let cleanInText: [Bool] = (0...255).map { cleanByte(UInt8($0), attribute: false) }
+    private static let cleanInAttribute: [Bool] = (0...255).map { cleanByte(UInt8($0), attribute: true) }
+
+    private static func cleanByte(_ byte: UInt8, attribute: Bool) -> Bool {
+        if byte >= 0x20 {
+            return byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">") && byte != 0xEF
+                && !(attribute && byte == UInt8(ascii: "\""))
+        }
+        return !attribute && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t"))
     }
 }

@@ -1,10 +1,14 @@
 import InvolveCore
 
 /// Markdown for a pull-request comment or a job summary (`$GITHUB_STEP_SUMMARY`): the result,
-/// a table with one row per file, then a short section per project (verdict, what to do
-/// first, findings, open questions, waivers, and the rationale trail folded in `<details>`).
-/// The table comes first, so this writer keeps each file's section until the end; sections
-/// are short, but for thousands of files prefer JSON or SARIF.
+/// a table with one row per file, then a section per project. A full section (`--detail full`,
+/// the default for one file) has the verdict, what to do first, open questions, findings,
+/// waivers and the rationale trail folded in `<details>`; a brief one (`--detail brief`, the
+/// default for several files) has the verdict, route, Gunning principles, findings, the number
+/// of open questions and the command that prints the full report. The trail was two thirds of
+/// a full section, and comments and job summaries have size limits.
+/// The table comes first, so this writer keeps each file's section until the end; for
+/// thousands of files prefer JSON or SARIF.
 public struct MarkdownReport: TextReportWriter {
     private let settings: ReportSettings
     private var rows: [String] = []
@@ -26,7 +30,7 @@ public struct MarkdownReport: TextReportWriter {
             rows.append("| \(Self.code(report.file)) | \(Self.cell(assessment.projectTitle)) (\(Self.code(assessment.projectID))) | "
                         + "\(verdictLabel(assessment.verdict)) | \(review.count(.error)) | \(review.count(.warning)) | "
                         + "\(review.count(.info)) | \(review.waivedCount) | \(run) |")
-            sections += "\n" + section(report) + "\n"
+            sections += "\n" + (settings.effectiveDetail == .brief ? briefSection(report) : section(report)) + "\n"
         case .invalid(let file, let errors):
             rows.append("| \(Self.code(file)) | — | not assessed | | | | | **input error** |")
             var lines = ["### \(Self.code(file)): not assessed", "",
@@ -79,26 +83,7 @@ public struct MarkdownReport: TextReportWriter {
         }
 
         lines += ["", "**Findings**", ""]
-        if report.review.findings.isEmpty {
-            lines.append("None.")
-        } else {
-            lines.append("| Severity | Rule | Finding | Where |")
-            lines.append("| --- | --- | --- | --- |")
-            for reviewed in report.review.forReading {
-                let finding = reviewed.finding
-                var severity = finding.severity.rawValue
-                if settings.policy.blocks(reviewed) { severity = "**\(severity)**" }
-                var message = Self.cell(finding.message)
-                if let waiver = reviewed.waiver {
-                    severity = "waived (\(finding.severity.rawValue))"
-                    message += " *Waived until \(waiver.expires) by \(Self.cell(waiver.approvedBy)): \(Self.cell(waiver.justification))*"
-                } else if let expired = reviewed.expiredWaiver {
-                    message += " *The waiver approved by \(Self.cell(expired.approvedBy)) expired on \(expired.expires).*"
-                }
-                let path = finding.primaryPath
-                lines.append("| \(severity) | \(Self.code(finding.rule.id)) | \(message) | \(Self.code(path))\(Self.lineNote(path, sourceMap)) |")
-            }
-        }
+        appendFindings(report, &lines)
 
         if !report.review.waivers.isEmpty {
             lines += ["", "**Waivers**", ""]
@@ -116,6 +101,66 @@ public struct MarkdownReport: TextReportWriter {
         }
         lines += ["", "</details>"]
         return lines.joined(separator: "\n")
+    }
+
+    /// One project in a few lines: verdict, route, Gunning principles, findings, the number of
+    /// open questions and the command that prints the full report.
+    private func briefSection(_ report: ProjectReport) -> String {
+        let assessment = report.assessment
+        let route = assessment.route
+        var lines = ["### \(Self.inline(assessment.projectTitle)) (\(Self.code(assessment.projectID)))", ""]
+        lines.append("\(Self.code(report.file)) · **\(assessment.verdict.headline).**")
+        lines.append("")
+        lines.append("- Route: \(route.kind.headline) (\(RouteAndFairnessText.label(route.level)))")
+        let requirements: [(String, RouteRequirement)] = [
+            ("Consultation of the health scrutiny committee", route.scrutiny),
+            ("Notice to the Secretary of State", route.notification),
+            ("NHS England service change assurance", route.assurance),
+        ]
+        for (name, requirement) in requirements where requirement.level == .required || requirement.level == .likely {
+            lines.append("- \(name): \(RouteAndFairnessText.label(requirement.level))" + (requirement.done ? ", done" : ""))
+        }
+        let fairness = assessment.fairness
+        if fairness.principles.allSatisfy({ $0.status == .notAssessable }) {
+            lines.append("- Gunning principles: not assessable"
+                         + (fairness.principles.first?.reasons.first.map { " (\(Self.inline($0)))" } ?? ""))
+        } else {
+            let statuses = fairness.principles.map { "\($0.principle.rawValue) \($0.status.displayName)" }.joined(separator: ", ")
+            lines.append("- Gunning principles (\(fairness.application == .formal ? "formally" : "as advice")): " + statuses)
+        }
+        if !assessment.openQuestions.isEmpty {
+            lines.append("- " + counted(assessment.openQuestions.count, "open question") + " (the answers decide the verdict)")
+        }
+        lines += ["", "**Findings**", ""]
+        appendFindings(report, &lines)
+        lines.append("")
+        lines.append("Full rationale: \(Self.code(BriefText.rerunCommand(report.file, settings)))")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The findings table, most severe first and waived ones last, or "None.".
+    private func appendFindings(_ report: ProjectReport, _ lines: inout [String]) {
+        let sourceMap = report.assessment.sourceMap
+        if report.review.findings.isEmpty {
+            lines.append("None.")
+            return
+        }
+        lines.append("| Severity | Rule | Finding | Where |")
+        lines.append("| --- | --- | --- | --- |")
+        for reviewed in report.review.forReading {
+            let finding = reviewed.finding
+            var severity = finding.severity.rawValue
+            if settings.policy.blocks(reviewed) { severity = "**\(severity)**" }
+            var message = Self.cell(finding.message)
+            if let waiver = reviewed.waiver {
+                severity = "waived (\(finding.severity.rawValue))"
+                message += " *Waived until \(waiver.expires) by \(Self.cell(waiver.approvedBy)): \(Self.cell(waiver.justification))*"
+            } else if let expired = reviewed.expiredWaiver {
+                message += " *The waiver approved by \(Self.cell(expired.approvedBy)) expired on \(expired.expires).*"
+            }
+            let path = finding.primaryPath
+            lines.append("| \(severity) | \(Self.code(finding.rule.id)) | \(message) | \(Self.code(path))\(Self.lineNote(path, sourceMap)) |")
+        }
     }
 
     private static func lineNote(_ path: String, _ sourceMap: SourceMap) -> String {

@@ -1,21 +1,43 @@
 import InvolveCore
 
 /// What every report format needs besides the outcomes: the assessment date, the failure
-/// policy (JUnit failures and SARIF results depend on it), colour, and whether one file was
+/// policy (JUnit failures and SARIF results depend on it), colour, whether one file was
 /// named (text and JSON then print the single-project document, exactly as `involve assess
-/// FILE` always has).
+/// FILE` always has), and how much of each project the text and Markdown reports show.
 public struct ReportSettings: Sendable {
     public var asOf: CalendarDate
     public var policy: FailurePolicy
     public var style: TextStyle
     public var singleFile: Bool
+    /// `--detail`; nil for the default, which depends on `singleFile` (see `effectiveDetail`).
+    public var detail: ReportDetail?
+    /// The `--policy` file as given, if any: the brief report's "full rationale" command names
+    /// it so that running that command gives the same assessment.
+    public var policyFile: String?
 
-    public init(asOf: CalendarDate, policy: FailurePolicy = .standard, style: TextStyle = .plain, singleFile: Bool = false) {
+    public init(asOf: CalendarDate, policy: FailurePolicy = .standard, style: TextStyle = .plain, singleFile: Bool = false,
+                detail: ReportDetail? = nil, policyFile: String? = nil) {
         self.asOf = asOf
         self.policy = policy
         self.style = style
         self.singleFile = singleFile
+        self.detail = detail
+        self.policyFile = policyFile
     }
+
+    /// Full for one file named (the report people read), brief for several files or a folder
+    /// (a CI log, where thousands of full reports would bury what needs doing).
+    public var effectiveDetail: ReportDetail { detail ?? (singleFile ? .full : .brief) }
+}
+
+/// How much of each project the text and Markdown reports show (`--detail`).
+public enum ReportDetail: String, CaseIterable, Sendable {
+    /// A few lines a CI log reader can act on: verdict, route, Gunning, findings, the number of
+    /// open questions, and the command that prints the full report.
+    case brief
+    /// The whole report: what to do first, open questions, route, who must be involved,
+    /// fairness, findings, waivers and the rationale trail with its sources.
+    case full
 }
 
 /// One output format, written as files are assessed so that a run over thousands of files

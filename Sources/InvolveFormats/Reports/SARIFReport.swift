@@ -158,8 +158,7 @@ public struct SARIFReport: ReportWriter {
         let finding = reviewed.finding
         let assessment = report.assessment
         let path = finding.primaryPath
-        var message = finding.message + " [\(finding.rule.id)]"
-        if let citation = finding.rule.citations.first { message += " Source: " + citation.shortText }
+        var message = finding.message + messageSuffix(finding.rule)
         if let expired = reviewed.expiredWaiver {
             message += " The waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies."
         }
@@ -196,6 +195,22 @@ public struct SARIFReport: ReportWriter {
             ])])))
         }
         return .object(members)
+    }
+
+    /// " [rule-id] Source: …": what every result of a rule adds to its message, built once per
+    /// rule of the rulebook.
+    static func messageSuffix(_ rule: Rule) -> String {
+        if let cached = messageSuffixes[rule.id], cached.rule.citations == rule.citations { return cached.text }
+        return messageSuffixText(rule)
+    }
+
+    private static let messageSuffixes: [String: (rule: Rule, text: String)] = Dictionary(
+        Rulebook.all.map { ($0.id, ($0, messageSuffixText($0))) }, uniquingKeysWith: { first, _ in first })
+
+    private static func messageSuffixText(_ rule: Rule) -> String {
+        var text = " [\(rule.id)]"
+        if let citation = rule.citations.first { text += " Source: " + citation.shortText }
+        return text
     }
 
     static func verdictResult(_ report: ProjectReport, uri: String) -> JSONOutput {
@@ -266,9 +281,17 @@ public struct SARIFReport: ReportWriter {
         return .object([("physicalLocation", .object(physical))])
     }
 
-    /// A stable id for a result across runs, independent of line numbers.
+    /// A stable id for a result across runs, independent of line numbers: the first 32 hex
+    /// digits of the SHA-256 of the parts joined by U+001F. One of these per result, so the
+    /// parts are joined straight into bytes, and only the 16 digest bytes shown are spelt.
     static func fingerprint(_ parts: [String]) -> String {
-        String(SHA256.hexDigest(Array(parts.joined(separator: "\u{1F}").utf8)).prefix(32))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(0x1F) }
+            bytes.append(contentsOf: part.utf8)
+        }
+        return SHA256.hex(Array(SHA256.digest(bytes).prefix(16)))
     }
 
     /// The file as a URI reference: relative paths stay relative (code scanning resolves them
@@ -278,18 +301,30 @@ public struct SARIFReport: ReportWriter {
         if file == "<stdin>" { return "stdin" }
         var path = Substring(file)
         while path.hasPrefix("./") { path = path.dropFirst(2) }
-        var encoded = path.hasPrefix("/") ? "file://" : ""
+        let scheme = path.hasPrefix("/") ? "file://" : ""
+        // Most paths need no encoding: keep them whole rather than rebuilding them byte by byte.
+        if path.utf8.allSatisfy(isUnreserved) { return scheme + path }
+        var encoded = scheme
         for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            if isUnreserved(byte) {
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 let hex = String(byte, radix: 16, uppercase: true)
                 encoded += "%" + (hex.count == 1 ? "0" : "") + hex
             }
         }
         return encoded
+    }
+
+    /// Letters, digits, `-._~` and `/`: the bytes a URI path keeps as they are.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Appends an array element at `indent`, after a separator when the array has one already.

@@ -1,8 +1,10 @@
 import InvolveCore
 
 /// Human text for one or many files. One file: the project report alone, as ever. Several:
-/// each report in turn, a line between them, then a summary saying which files fail the run
-/// and why. Files that are not valid get a short block (their errors also go to stderr).
+/// each project in turn, then a summary saying which files fail the run and why. Each project
+/// is its full report (`--detail full`, a line between reports) or a brief block (`--detail
+/// brief`, the default for several files: a CI log of thousands of full reports buries what
+/// needs doing). Files that are not valid get a short block (their errors also go to stderr).
 public struct TextReport: TextReportWriter {
     private let settings: ReportSettings
     private var written = 0
@@ -17,11 +19,12 @@ public struct TextReport: TextReportWriter {
 
     mutating func addText(_ outcome: FileOutcome) -> String {
         let style = settings.style
-        var text = settings.singleFile || written == 0 ? "" : "\n" + style.dim(String(repeating: "─", count: 72)) + "\n\n"
+        let brief = settings.effectiveDetail == .brief
+        var text = settings.singleFile || written == 0 ? "" : brief ? "\n" : "\n" + style.dim(String(repeating: "─", count: 72)) + "\n\n"
         written += 1
         switch outcome {
         case .assessed(let report):
-            text += AssessmentText.render(report, style: style)
+            text += brief ? BriefText.render(report, settings: settings) : AssessmentText.render(report, style: style)
             let blocking = settings.policy.blockingFindings(report)
             var reasons: [String] = []
             if blocking > 0 {
