@@ -77,8 +77,7 @@ public enum JSONOutput: Sendable, Equatable {
     }
 
     private static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        output.append(contentsOf: text.utf8)
     }
 
     /// Two spaces per level, for the levels a report reaches; deeper levels are built on demand.

@@ -78,8 +78,7 @@ public struct ReportBuffer: Sendable {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// A JSON value written as if it stood at nesting level `indent`.
