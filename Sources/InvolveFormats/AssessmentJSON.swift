@@ -7,22 +7,14 @@ public enum AssessmentJSON {
     public static let formatVersion = 1
 
     public static func render(_ assessment: Assessment, file: String) -> String {
-        value(assessment, file: file).rendered()
-    }
-
-    public static func value(_ assessment: Assessment, file: String) -> JSONOutput {
-        value(ProjectReport(file: file, assessment: assessment))
+        render(ProjectReport(file: file, assessment: assessment))
     }
 
     /// The assessment with its waivers applied: each finding says whether a waiver covers it,
     /// `counts` leaves waived findings out of the severities, and `waivers` lists every waiver
     /// of the file with its status.
     public static func render(_ report: ProjectReport) -> String {
-        value(report).rendered()
-    }
-
-    public static func value(_ report: ProjectReport) -> JSONOutput {
-        value(report, form: .selfContained)
+        JSONStream.document { write(report, form: .selfContained, into: &$0) }
     }
 
     /// How much of each rule a document carries.
@@ -36,94 +28,119 @@ public enum AssessmentJSON {
         case inSet
     }
 
-    static func value(_ report: ProjectReport, form: Form) -> JSONOutput {
+    /// Streams the assessment object (see `JSONStream` for why it is not built as a tree).
+    static func write(_ report: ProjectReport, form: Form, into json: inout JSONStream) {
         let assessment = report.assessment
-        let file = report.file
         let review = report.review
-        let header: [(String, JSONOutput)] = form == .selfContained
-            ? [("format", .string(format)), ("formatVersion", .int(formatVersion))] : []
-        return .object(header + [
-            ("tool", .object([("name", .string("involve")), ("version", .string(ToolVersion.current))])),
-            ("rulebookVersion", .string(Rulebook.version)),
-            ("policy", RouteAndFairnessJSON.policy(assessment.policy)),
-            ("file", .string(file)),
-            ("asOf", .string(assessment.asOf.description)),
-            ("project", .object([
-                ("id", .string(assessment.projectID)),
-                ("title", .string(assessment.projectTitle)),
-                ("organisation", .object([("name", .string(assessment.organisation.name)),
-                                          ("kind", .string(assessment.organisation.kind.rawValue))])),
-            ])),
-            ("verdict", .object([
-                ("value", .string(assessment.verdict.rawValue)),
-                ("headline", .string(assessment.verdict.headline)),
-                ("reason", .string(assessment.verdictReason)),
-                ("statutoryDuty", .optional(assessment.statutoryDuty)),
-            ])),
-            ("counts", .object([
-                ("error", .int(review.count(.error))),
-                ("warning", .int(review.count(.warning))),
-                ("info", .int(review.count(.info))),
-                ("waived", .int(review.waivedCount)),
-            ])),
-            ("nextSteps", .array(assessment.nextSteps.map(JSONOutput.string))),
-            ("openQuestions", .array(assessment.openQuestions.map { question in
-                .object([("path", .string(question.path))] + position(question.path, assessment.sourceMap) + [
-                    ("question", .string(question.question)),
-                    ("whyItMatters", .string(question.whyItMatters)),
-                ])
-            })),
-            ("route", RouteAndFairnessJSON.route(assessment.route)),
-            ("fairness", RouteAndFairnessJSON.fairness(assessment.fairness, assessment.sourceMap)),
-            ("audiences", .array(assessment.audiences.map { audience in
-                .object([("who", .string(audience.who)), ("required", .bool(audience.required)), ("basis", .string(audience.basis))])
-            })),
-            ("findings", .array(review.findings.map { reviewed in
-                let finding = reviewed.finding
-                return .object([
-                    ("ruleId", .string(finding.rule.id)),
-                    ("severity", .string(finding.severity.rawValue)),
-                    ("message", .string(finding.message)),
-                    ("facts", facts(finding.facts, assessment.sourceMap)),
-                    ("waived", .bool(reviewed.isWaived)),
-                    ("waiver", reviewed.waiver.map { waiverReference($0, review) } ?? .null),
-                    ("expiredWaiver", reviewed.expiredWaiver.map { waiverReference($0, review) } ?? .null),
-                ])
-            })),
-            ("waivers", .array(review.waivers.map { use in
-                .object([("path", .string(use.path))] + position(use.path, assessment.sourceMap) + [
-                    ("rule", .string(use.waiver.rule)),
-                    ("status", .string(use.status.rawValue)),
-                    ("findings", .int(use.findings)),
-                    ("justification", .string(use.waiver.justification)),
-                    ("approvedBy", .string(use.waiver.approvedBy)),
-                    ("approvedOn", .optional(use.waiver.approvedOn?.description)),
-                    ("expires", .string(use.waiver.expires.description)),
-                    ("notice", .string(use.notice)),
-                ])
-            })),
-            ("trail", .array(assessment.trail.enumerated().map { index, step in
-                let facts = facts(step.facts, assessment.sourceMap)
-                if form == .inSet, RulebookJSON.isListed(step.rule) {
-                    return .object([
-                        ("step", .int(index + 1)),
-                        ("ruleId", .string(step.rule.id)),
-                        ("answer", .string(step.answer)),
-                        ("facts", facts),
-                    ])
+        let sourceMap = assessment.sourceMap
+        json.object { json in
+            if form == .selfContained {
+                json.member("format", format)
+                json.member("formatVersion", formatVersion)
+            }
+            json.member("tool", object: { json in
+                json.member("name", "involve")
+                json.member("version", ToolVersion.current)
+            })
+            json.member("rulebookVersion", Rulebook.version)
+            json.key("policy")
+            RouteAndFairnessJSON.write(assessment.policy, into: &json)
+            json.member("file", report.file)
+            json.member("asOf", assessment.asOf.description)
+            json.member("project", object: { json in
+                json.member("id", assessment.projectID)
+                json.member("title", assessment.projectTitle)
+                json.member("organisation", object: { json in
+                    json.member("name", assessment.organisation.name)
+                    json.member("kind", assessment.organisation.kind.rawValue)
+                })
+            })
+            json.member("verdict", object: { json in
+                json.member("value", assessment.verdict.rawValue)
+                json.member("headline", assessment.verdict.headline)
+                json.member("reason", assessment.verdictReason)
+                json.member("statutoryDuty", optional: assessment.statutoryDuty)
+            })
+            json.member("counts", object: { json in
+                json.member("error", review.count(.error))
+                json.member("warning", review.count(.warning))
+                json.member("info", review.count(.info))
+                json.member("waived", review.waivedCount)
+            })
+            json.key("nextSteps")
+            json.array(assessment.nextSteps) { json, step in json.string(step) }
+            json.key("openQuestions")
+            json.array(assessment.openQuestions) { json, question in
+                json.object { json in
+                    json.member("path", question.path)
+                    position(question.path, sourceMap, into: &json)
+                    json.member("question", question.question)
+                    json.member("whyItMatters", question.whyItMatters)
                 }
-                return .object([
-                    ("step", .int(index + 1)),
-                    ("ruleId", .string(step.rule.id)),
-                    ("title", .string(step.rule.title)),
-                    ("question", .string(step.rule.question)),
-                    ("answer", .string(step.answer)),
-                    ("inferred", .bool(step.rule.inferred)),
-                    ("facts", facts),
-                    ("citations", citations(step.rule)),
-                ])
-            })),
-        ])
+            }
+            json.key("route")
+            RouteAndFairnessJSON.write(assessment.route, into: &json)
+            json.key("fairness")
+            RouteAndFairnessJSON.write(assessment.fairness, sourceMap, into: &json)
+            json.key("audiences")
+            json.array(assessment.audiences) { json, audience in
+                json.object { json in
+                    json.member("who", audience.who)
+                    json.member("required", audience.required)
+                    json.member("basis", audience.basis)
+                }
+            }
+            json.key("findings")
+            json.array(review.findings) { json, reviewed in
+                let finding = reviewed.finding
+                json.object { json in
+                    json.member("ruleId", finding.rule.id)
+                    json.member("severity", finding.severity.rawValue)
+                    json.member("message", finding.message)
+                    json.key("facts")
+                    facts(finding.facts, sourceMap, into: &json)
+                    json.member("waived", reviewed.isWaived)
+                    json.key("waiver")
+                    waiverReference(reviewed.waiver, review, into: &json)
+                    json.key("expiredWaiver")
+                    waiverReference(reviewed.expiredWaiver, review, into: &json)
+                }
+            }
+            json.key("waivers")
+            json.array(review.waivers) { json, use in
+                json.object { json in
+                    json.member("path", use.path)
+                    position(use.path, sourceMap, into: &json)
+                    json.member("rule", use.waiver.rule)
+                    json.member("status", use.status.rawValue)
+                    json.member("findings", use.findings)
+                    json.member("justification", use.waiver.justification)
+                    json.member("approvedBy", use.waiver.approvedBy)
+                    json.member("approvedOn", optional: use.waiver.approvedOn?.description)
+                    json.member("expires", use.waiver.expires.description)
+                    json.member("notice", use.notice)
+                }
+            }
+            json.key("trail")
+            json.array(assessment.trail.enumerated()) { json, numbered in
+                let (index, step) = numbered
+                let rule = step.rule
+                let listedInSet = form == .inSet && RulebookJSON.isListed(rule)
+                json.object { json in
+                    json.member("step", index + 1)
+                    json.member("ruleId", rule.id)
+                    if !listedInSet {
+                        json.member("title", rule.title)
+                        json.member("question", rule.question)
+                    }
+                    json.member("answer", step.answer)
+                    if !listedInSet { json.member("inferred", rule.inferred) }
+                    json.key("facts")
+                    facts(step.facts, sourceMap, into: &json)
+                    if !listedInSet { json.member("citations", citations(rule)) }
+                }
+            }
+        }
     }
 
     /// A rule's citations. For the rules of the rulebook they are rendered once, at the level
@@ -153,25 +170,35 @@ public enum AssessmentJSON {
     }
 
     /// A waiver named by a finding: where it is in the file and who approved it until when.
-    static func waiverReference(_ waiver: Waiver, _ review: WaiverReview) -> JSONOutput {
-        .object([
-            ("path", .optional(review.waivers.first { $0.waiver == waiver }?.path)),
-            ("justification", .string(waiver.justification)),
-            ("approvedBy", .string(waiver.approvedBy)),
-            ("approvedOn", .optional(waiver.approvedOn?.description)),
-            ("expires", .string(waiver.expires.description)),
-        ])
+    static func waiverReference(_ waiver: Waiver?, _ review: WaiverReview, into json: inout JSONStream) {
+        guard let waiver else { return json.null() }
+        json.object { json in
+            json.member("path", optional: review.waivers.first { $0.waiver == waiver }?.path)
+            json.member("justification", waiver.justification)
+            json.member("approvedBy", waiver.approvedBy)
+            json.member("approvedOn", optional: waiver.approvedOn?.description)
+            json.member("expires", waiver.expires.description)
+        }
     }
 
-    static func facts(_ facts: [Fact], _ sourceMap: SourceMap) -> JSONOutput {
-        .array(facts.map { fact in
-            .object([("path", .string(fact.path)), ("value", .string(fact.value))] + position(fact.path, sourceMap))
-        })
+    static func facts(_ facts: [Fact], _ sourceMap: SourceMap, into json: inout JSONStream) {
+        json.array(facts) { json, fact in
+            json.object { json in
+                json.member("path", fact.path)
+                json.member("value", fact.value)
+                position(fact.path, sourceMap, into: &json)
+            }
+        }
     }
 
     /// Line and column of a path; a missing fact points at its nearest parent, or null.
-    static func position(_ path: String, _ sourceMap: SourceMap) -> [(String, JSONOutput)] {
-        guard let location = sourceMap.location(of: path) else { return [("line", .null), ("column", .null)] }
-        return [("line", .int(location.line)), ("column", .int(location.column))]
+    static func position(_ path: String, _ sourceMap: SourceMap, into json: inout JSONStream) {
+        if let location = sourceMap.location(of: path) {
+            json.member("line", location.line)
+            json.member("column", location.column)
+        } else {
+            json.member("line", .null)
+            json.member("column", .null)
+        }
     }
 }

@@ -23,6 +23,7 @@ enum RulebookJSON {
     /// title, question and citations themselves, so that nothing is lost.
     static func isListed(_ rule: Rule) -> Bool {
         guard let listed = byID[rule.id] else { return false }
+        if listed === rule { return true }
         return listed.title == rule.title && listed.question == rule.question && listed.inferred == rule.inferred
             && listed.citations == rule.citations
     }

@@ -12,6 +12,41 @@ import Testing
         #expect(JSONOutput.quoted("\"\u{301}x") == "\"\\\"\u{301}x\"")
     }
 
+    /// The escaper skips eight bytes at a time; it must agree with the plain byte-by-byte rule
+    /// wherever the character needing escape falls in a word, and next to non-ASCII text.
+    @Test func jsonEscapingMatchesTheByteByByteRuleAtEveryPosition() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{08}": out += "\\b"
+                case "\u{0C}": out += "\\f"
+                case let c where c.value < 0x20: out += "\\u00" + (c.value < 0x10 ? "0" : "") + String(c.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let specials: [String] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t", " ", "~", "\u{7F}", "é", "✓", "😀", "\u{80}"]
+        for length in 0..<20 {
+            for position in 0..<max(length, 1) {
+                for special in specials {
+                    var text = String(repeating: "a", count: length)
+                    if length > 0 {
+                        let index = text.index(text.startIndex, offsetBy: position)
+                        text.replaceSubrange(index...index, with: special)
+                    }
+                    #expect(JSONEscaping.quoted(text) == reference(text), "\(length) \(position) \(special.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func xml() {
         #expect(JUnitReport.attribute("a<b>&\"c\"\nd") == "a&lt;b&gt;&amp;&quot;c&quot;&#10;d")
         #expect(JUnitReport.text("a<b>&\"c\"\nd") == "a&lt;b&gt;&amp;\"c\"\nd")

@@ -22,9 +22,16 @@ public enum JSONEscaping {
     }
 
     private static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let base = UnsafeRawPointer(buffer.baseAddress) else { return }
         var runStart = 0
         var index = 0
         while index < buffer.count {
+            // Eight bytes at a time while none of them needs escaping: report text is long
+            // sentences, and looking at it byte by byte was most of the cost of writing JSON.
+            if index + 8 <= buffer.count, !needsEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = buffer[index]
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 index += 1
@@ -49,5 +56,17 @@ public enum JSONEscaping {
             runStart = index
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+    }
+
+    /// Whether any of the eight bytes in `word` is a quote, a backslash or a control character
+    /// (below 0x20). The classic test for a zero byte, `(x - 0x01…) & ~x & 0x80…`, applied to
+    /// the word XOR each character sought; bytes of 0x80 and above (UTF-8 beyond ASCII) never
+    /// match, because `~x` clears their high bit in the test for control characters.
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }

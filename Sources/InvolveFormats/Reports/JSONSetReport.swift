@@ -6,7 +6,7 @@ public struct SingleJSONReport: ReportWriter {
     public mutating func begin(_ output: inout ReportBuffer) {}
     public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) {
         guard case .assessed(let report) = outcome else { return }
-        output.append(AssessmentJSON.value(report), indent: 0)
+        output.appendJSON(atLevel: 0) { AssessmentJSON.write(report, form: .selfContained, into: &$0) }
         output.append("\n")
     }
     public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {}
@@ -53,7 +53,7 @@ public struct JSONSetReport: ReportWriter {
     public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) {
         output.append(written == 0 ? "\n    " : ",\n    ")
         written += 1
-        output.append(Self.entry(outcome, settings.policy), indent: 2)
+        output.appendJSON(atLevel: 2) { Self.entry(outcome, settings.policy, into: &$0) }
     }
 
     public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {
@@ -62,24 +62,23 @@ public struct JSONSetReport: ReportWriter {
         output.append("\n}\n")
     }
 
-    static func entry(_ outcome: FileOutcome, _ policy: FailurePolicy) -> JSONOutput {
-        switch outcome {
-        case .assessed(let report):
-            return .object([
-                ("file", .string(report.file)),
-                ("status", .string("assessed")),
-                ("failsRun", .bool(policy.fails(report))),
-                ("errors", .array([])),
-                ("assessment", AssessmentJSON.value(report, form: .inSet)),
-            ])
-        case .invalid(let file, let errors):
-            return .object([
-                ("file", .string(file)),
-                ("status", .string("invalid")),
-                ("failsRun", .bool(false)),
-                ("errors", .array(errors.diagnostics.map(diagnostic))),
-                ("assessment", .null),
-            ])
+    static func entry(_ outcome: FileOutcome, _ policy: FailurePolicy, into json: inout JSONStream) {
+        json.object { json in
+            switch outcome {
+            case .assessed(let report):
+                json.member("file", report.file)
+                json.member("status", "assessed")
+                json.member("failsRun", policy.fails(report))
+                json.member("errors", .array([]))
+                json.key("assessment")
+                AssessmentJSON.write(report, form: .inSet, into: &json)
+            case .invalid(let file, let errors):
+                json.member("file", file)
+                json.member("status", "invalid")
+                json.member("failsRun", false)
+                json.member("errors", .array(errors.diagnostics.map(diagnostic)))
+                json.member("assessment", .null)
+            }
         }
     }
 

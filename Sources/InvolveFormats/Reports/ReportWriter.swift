@@ -86,6 +86,16 @@ public struct ReportBuffer: Sendable {
         value.write(into: &bytes, indent: indent)
     }
 
+    /// The bytes, leaving the buffer empty, so that a writer can extend them without a copy.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    mutating func restoreBytes(_ extended: [UInt8]) {
+        bytes = extended
+    }
+
     mutating func append(bytes more: [UInt8]) {
         bytes.append(contentsOf: more)
     }
