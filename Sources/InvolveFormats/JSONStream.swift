@@ -106,16 +106,16 @@ public struct JSONStream {
     }
 
     private mutating func indent() {
-        let width = level * 2
-        if width <= Self.spaces.count {
-            bytes.append(contentsOf: Self.spaces[..<width])
-        } else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        // Copied from a string literal in the binary: slicing an array of spaces instead cost a
+        // retain and a release per line, which showed in the profile.
+        let spaces: StaticString = "                                "
+        var width = level * 2
+        while width > 0 {
+            let chunk = min(width, spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: chunk))
+            width -= chunk
         }
     }
-
-    /// Enough spaces for the levels an assessment reaches, appended as one slice.
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 }
 
 extension ReportBuffer {
