@@ -38,6 +38,20 @@ enum RouteAndFairnessText {
         }
     }
 
+    /// What the route needs from outside the organisation (the scrutiny committee, the Secretary
+    /// of State, NHS England) where it is required or likely: "Notice to the Secretary of State:
+    /// likely required", with ", done" when the file says so. The brief text and Markdown list these.
+    static func outsideRequirements(_ route: RouteAssessment) -> [String] {
+        let requirements: [(String, RouteRequirement)] = [
+            ("Consultation of the health scrutiny committee", route.scrutiny),
+            ("Notice to the Secretary of State", route.notification),
+            ("NHS England service change assurance", route.assurance),
+        ]
+        return requirements.filter { $0.1.level == .required || $0.1.level == .likely }.map { name, requirement in
+            "\(name): \(label(requirement.level))" + (requirement.done ? ", done" : "")
+        }
+    }
+
     static func label(_ level: RequirementLevel) -> String {
         switch level {
         case .required: return "required"

@@ -27,13 +27,8 @@ enum BriefText {
     /// need (scrutiny, the Secretary of State, NHS England) when they are required or likely.
     private static func appendRoute(_ route: RouteAssessment, _ lines: inout TextLines) {
         lines.append("  Route      \(route.kind.headline) (\(RouteAndFairnessText.label(route.level)))")
-        let requirements: [(String, RouteRequirement)] = [
-            ("Consultation of the health scrutiny committee", route.scrutiny),
-            ("Notice to the Secretary of State", route.notification),
-            ("NHS England service change assurance", route.assurance),
-        ]
-        for (name, requirement) in requirements where requirement.level == .required || requirement.level == .likely {
-            lines.append("             \(name): \(RouteAndFairnessText.label(requirement.level))" + (requirement.done ? ", done" : ""))
+        for requirement in RouteAndFairnessText.outsideRequirements(route) {
+            lines.append("             " + requirement)
         }
     }
 

@@ -112,14 +112,7 @@ public struct MarkdownReport: TextReportWriter {
         lines.append("\(Self.code(report.file)) · **\(assessment.verdict.headline).**")
         lines.append("")
         lines.append("- Route: \(route.kind.headline) (\(RouteAndFairnessText.label(route.level)))")
-        let requirements: [(String, RouteRequirement)] = [
-            ("Consultation of the health scrutiny committee", route.scrutiny),
-            ("Notice to the Secretary of State", route.notification),
-            ("NHS England service change assurance", route.assurance),
-        ]
-        for (name, requirement) in requirements where requirement.level == .required || requirement.level == .likely {
-            lines.append("- \(name): \(RouteAndFairnessText.label(requirement.level))" + (requirement.done ? ", done" : ""))
-        }
+        lines += RouteAndFairnessText.outsideRequirements(route).map { "- " + $0 }
         let fairness = assessment.fairness
         if fairness.principles.allSatisfy({ $0.status == .notAssessable }) {
             lines.append("- Gunning principles: not assessable"
