@@ -123,7 +123,7 @@ enum AssessCommand {
     private static func parseFormat(_ value: String?) throws(UsageError) -> ReportFormat {
         guard let value else { return .text }
         guard let format = ReportFormat(rawValue: value) else {
-            let hint = Suggestions.nearest(to: value, among: ReportFormat.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.nearest(to: value, among: ReportFormat.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? "."
             throw UsageError("unknown format '\(value)'\(hint) Expected one of: " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return format
@@ -137,7 +137,7 @@ enum AssessCommand {
         guard let value else { return nil }
         guard let detail = ReportDetail(rawValue: value) else {
             let names = ReportDetail.allCases.map(\.rawValue)
-            let hint = Suggestions.nearest(to: value, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.nearest(to: value, among: names).map { "; did you mean '\($0)'?" } ?? "."
             throw UsageError("unknown --detail '\(value)'\(hint) Expected brief or full")
         }
         guard format == .text || format == .markdown else {
@@ -153,7 +153,7 @@ enum AssessCommand {
         case "warning": return .warning
         case "none": return nil
         case let other?:
-            let hint = Suggestions.nearest(to: other, among: ["error", "warning", "none"]).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.nearest(to: other, among: ["error", "warning", "none"]).map { "; did you mean '\($0)'?" } ?? "."
             throw UsageError("unknown --fail-on level '\(other)'\(hint) Expected error (the default), warning or none")
         }
     }

@@ -99,5 +99,9 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("unknown --detail 'breif'; did you mean 'brief'?"))
         #expect(try folder.involve(["assess", ".", "--detail"]).status == 2)
+        // With nothing close to suggest, the message still reads as two sentences.
+        let unrelated = try folder.involve(["assess", ".", "--detail", "json"])
+        #expect(unrelated.status == 2)
+        #expect(unrelated.stderr.contains("unknown --detail 'json'. Expected brief or full"))
     }
 }
