@@ -145,19 +145,17 @@ public enum AssessmentJSON {
 
     /// A rule's citations. For the rules of the rulebook they are rendered once, at the level
     /// they take in the single-file document (`trail[].citations`) and in the set's `rules`.
-    static func citations(_ rule: Rule) -> JSONOutput {
-        if let cached = citationsByRule[rule.id], cached.rule.citations == rule.citations { return cached.json }
-        return .array(rule.citations.map(citation))
-    }
+    /// A rule's citations, rendered once per rulebook rule at the level they take in the
+    /// single-file document (`trail[].citations`) and in the set's `rules`.
+    static func citations(_ rule: Rule) -> JSONOutput { renderedCitations[rule] }
 
     /// Nesting level of `trail[].citations` in `involve.assessment`, and of `rules[].citations`
     /// in `involve.assessment-set`.
     static let citationLevel = 3
 
-    private static let citationsByRule: [String: (rule: Rule, json: JSONOutput)] = Dictionary(
-        Rulebook.all.map { rule in
-            (rule.id, (rule, .rendered(RenderedJSON(.array(rule.citations.map(citation)), indent: citationLevel))))
-        }, uniquingKeysWith: { first, _ in first })
+    private static let renderedCitations = RuleMemo { rule in
+        JSONOutput.rendered(RenderedJSON(.array(rule.citations.map(citation)), indent: citationLevel))
+    }
 
     public static func citation(_ citation: Citation) -> JSONOutput {
         .object([

@@ -22,11 +22,6 @@ enum RulebookJSON {
     /// rule a library caller made up (or changed) is not, and its trail steps then carry their
     /// title, question and citations themselves, so that nothing is lost.
     static func isListed(_ rule: Rule) -> Bool {
-        guard let listed = byID[rule.id] else { return false }
-        if listed === rule { return true }
-        return listed.title == rule.title && listed.question == rule.question && listed.inferred == rule.inferred
-            && listed.citations == rule.citations
+        Rulebook.listed(rule) != nil
     }
-
-    private static let byID: [String: Rule] = Dictionary(Rulebook.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }

@@ -45,15 +45,9 @@ extension BytePattern {
     /// byte that most texts lack (a backslash), cheaper than any scan for a short pattern.
     static func contains(_ byte: UInt8, in text: [UInt8]) -> Bool {
         text.withUnsafeBytes { text in
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            let repeated = ones &* UInt64(byte)
             var offset = 0
             while offset + 8 <= text.count {
-                // A byte equal to `byte` becomes 0 here; the expression below is non-zero
-                // exactly when some byte of the word is 0 (no false positives as a yes/no).
-                let word = text.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ repeated
-                if (word &- ones) & ~word & highs != 0 { return true }
+                if ByteWords.hasByte(byte, in: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
                 offset += 8
             }
             while offset < text.count {

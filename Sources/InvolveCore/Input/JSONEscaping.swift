@@ -58,15 +58,9 @@ public enum JSONEscaping {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
     }
 
-    /// Whether any of the eight bytes in `word` is a quote, a backslash or a control character
-    /// (below 0x20). The classic test for a zero byte, `(x - 0x01…) & ~x & 0x80…`, applied to
-    /// the word XOR each character sought; bytes of 0x80 and above (UTF-8 beyond ASCII) never
-    /// match, because `~x` clears their high bit in the test for control characters.
+    /// Whether any of the eight bytes in `word` is a quote, a backslash or a control character.
     private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        ByteWords.hasByte(below: 0x20, in: word) || ByteWords.hasByte(UInt8(ascii: "\""), in: word)
+            || ByteWords.hasByte(UInt8(ascii: "\\"), in: word)
     }
 }

@@ -22,4 +22,17 @@ public enum Rulebook {
     public static func rule(id: String) -> Rule? {
         all.first { $0.id == id }
     }
+
+    /// The rulebook's own rule when `rule` is it, or says exactly what it says; nil for a rule
+    /// a library caller made up or changed. Renderers keep text built once per rulebook rule,
+    /// and use it only for rules this answers.
+    public static func listed(_ rule: Rule) -> Rule? {
+        guard let listed = byID[rule.id] else { return nil }
+        if listed === rule { return listed }
+        let same = listed.title == rule.title && listed.question == rule.question && listed.explanation == rule.explanation
+            && listed.inferred == rule.inferred && listed.area == rule.area && listed.citations == rule.citations
+        return same ? listed : nil
+    }
+
+    private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }

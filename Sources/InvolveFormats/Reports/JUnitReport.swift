@@ -67,7 +67,7 @@ public struct JUnitReport: TextReportWriter {
             let name = use.position.map { Self.caseNames[$0] } ?? Self.attribute("\(rule.id): \(rule.title)")
             if let first = blocking.first {
                 let message = counted(blocking.count, "finding") + " at or above \(policy.failOnName): " + first.finding.message
-                let details = findings.map { Self.describe($0, sourceMap) } + answers + Self.sourceLine(rule)
+                let details = findings.map { Self.describe($0, sourceMap) } + answers + Self.sourceLine[rule]
                 cases.append(Case(name: name, body: "<failure message=\"\(Self.attribute(message))\" type=\"\(first.finding.severity.rawValue)\">"
                                   + Self.text(details.joined(separator: "\n")) + "</failure>", failed: true))
             } else if let first = waivedAtThreshold.first, let waiver = first.waiver {
@@ -118,14 +118,7 @@ public struct JUnitReport: TextReportWriter {
 
     /// "Source: …" for the rule's main citation (none when it cites nothing), built once per
     /// rule of the rulebook.
-    private static func sourceLine(_ rule: Rule) -> [String] {
-        if let cached = sourceLines[rule.id], cached.rule.citations == rule.citations { return cached.lines }
-        return rule.citations.prefix(1).map { "Source: " + $0.shortText }
-    }
-
-    private static let sourceLines: [String: (rule: Rule, lines: [String])] = Dictionary(
-        Rulebook.all.map { ($0.id, ($0, $0.citations.prefix(1).map { "Source: " + $0.shortText })) },
-        uniquingKeysWith: { first, _ in first })
+    private static let sourceLine = RuleMemo { rule in rule.citations.prefix(1).map { "Source: " + $0.shortText } }
 
     /// The rules a project used (in its trail or its findings), each with its findings and
     /// its answers, gathered in one pass: this runs for every project, and filtering every

@@ -199,18 +199,10 @@ public struct SARIFReport: ReportWriter {
 
     /// " [rule-id] Source: …": what every result of a rule adds to its message, built once per
     /// rule of the rulebook.
-    static func messageSuffix(_ rule: Rule) -> String {
-        if let cached = messageSuffixes[rule.id], cached.rule.citations == rule.citations { return cached.text }
-        return messageSuffixText(rule)
-    }
+    static func messageSuffix(_ rule: Rule) -> String { messageSuffixes[rule] }
 
-    private static let messageSuffixes: [String: (rule: Rule, text: String)] = Dictionary(
-        Rulebook.all.map { ($0.id, ($0, messageSuffixText($0))) }, uniquingKeysWith: { first, _ in first })
-
-    private static func messageSuffixText(_ rule: Rule) -> String {
-        var text = " [\(rule.id)]"
-        if let citation = rule.citations.first { text += " Source: " + citation.shortText }
-        return text
+    private static let messageSuffixes = RuleMemo { rule in
+        " [\(rule.id)]" + (rule.citations.first.map { " Source: " + $0.shortText } ?? "")
     }
 
     static func verdictResult(_ report: ProjectReport, uri: String) -> JSONOutput {
