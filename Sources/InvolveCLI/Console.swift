@@ -7,33 +7,50 @@ public final class Console: @unchecked Sendable {
     private let writeOutBytes: (([UInt8]) -> Void)?
     private let writeError: (String) -> Void
     public let standardOutputIsTerminal: Bool
-    private let readStandardInput: () -> [UInt8]
+    /// Standard input read with a bound on its size (and, for a pipe, its time).
+    private let readStandardInput: (Int) -> FileReader.Outcome
     /// Whether a person is typing at standard input (for `init --interactive`).
     public let standardInputIsTerminal: Bool
     private let readInputLine: () -> String?
 
-    public init(writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
-                standardOutputIsTerminal: Bool = false, readStandardInput: @escaping () -> [UInt8] = { [] },
-                standardInputIsTerminal: Bool = false, readLine: @escaping () -> String? = { nil },
-                writeOutBytes: (([UInt8]) -> Void)? = nil) {
+    public convenience init(writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
+                            standardOutputIsTerminal: Bool = false, readStandardInput: @escaping () -> [UInt8] = { [] },
+                            standardInputIsTerminal: Bool = false, readLine: @escaping () -> String? = { nil },
+                            writeOutBytes: (([UInt8]) -> Void)? = nil) {
+        self.init(writeOut: writeOut, writeError: writeError, standardOutputIsTerminal: standardOutputIsTerminal,
+                  boundedInput: { limit in
+                      let bytes = readStandardInput()
+                      return bytes.count > limit ? .tooLarge(bytes.count) : .bytes(bytes)
+                  },
+                  standardInputIsTerminal: standardInputIsTerminal, readLine: readLine, writeOutBytes: writeOutBytes)
+    }
+
+    private init(writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
+                 standardOutputIsTerminal: Bool, boundedInput: @escaping (Int) -> FileReader.Outcome,
+                 standardInputIsTerminal: Bool, readLine: @escaping () -> String?, writeOutBytes: (([UInt8]) -> Void)?) {
         self.writeOut = writeOut
         self.writeOutBytes = writeOutBytes
         self.writeError = writeError
         self.standardOutputIsTerminal = standardOutputIsTerminal
-        self.readStandardInput = readStandardInput
+        self.readStandardInput = boundedInput
         self.standardInputIsTerminal = standardInputIsTerminal
         self.readInputLine = readLine
     }
 
+    /// The process's own streams, written with POSIX `write` (`StandardStreams`): a write that
+    /// fails (a full disk, a closed pipe, a closed descriptor) ends the run with exit code 2.
     public static func process() -> Console {
-        Console(writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-                standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
-                readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
-                standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
-                readLine: { Swift.readLine(strippingNewline: true) },
-                // A failed write to standard output (a closed pipe) leaves nothing to report to.
-                writeOutBytes: { _ = FileWriter.write($0, to: STDOUT_FILENO) })
+        let streams = StandardStreams.prepare()
+        return Console(writeOut: { streams.write(Array($0.utf8), to: .output) },
+                       writeError: { streams.write(Array($0.utf8), to: .error) },
+                       standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+                       boundedInput: { limit in
+                           streams.inputWasClosed ? .closed
+                               : FileReader.standardInput(limit: limit, timeLimit: InputFiles.standardInputSeconds)
+                       },
+                       standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+                       readLine: { Swift.readLine(strippingNewline: true) },
+                       writeOutBytes: { streams.write($0, to: .output) })
     }
 
     public func out(_ text: String) { writeOut(text) }
@@ -42,7 +59,7 @@ public final class Console: @unchecked Sendable {
         if let writeOutBytes { writeOutBytes(bytes) } else { writeOut(String(decoding: bytes, as: UTF8.self)) }
     }
     public func error(_ text: String) { writeError(text.hasSuffix("\n") ? text : text + "\n") }
-    func standardInput() -> [UInt8] { readStandardInput() }
+    func standardInput(limit: Int) -> FileReader.Outcome { readStandardInput(limit) }
     /// One line typed at standard input, without its line break; nil at the end of input.
     func readLine() -> String? { readInputLine() }
 }

@@ -9,16 +9,21 @@ enum InputFiles {
     static let maximumBytes = 5 * 1024 * 1024
 
     static func read(_ path: String, console: Console) -> Result<[UInt8], InputErrors> {
-        if path == "-" {
-            let bytes = console.standardInput()
-            return bytes.count > maximumBytes ? .failure(tooLarge("<stdin>", bytes.count)) : .success(bytes)
-        }
+        if path == "-" { return outcome(console.standardInput(limit: maximumBytes), path: path) }
         return readFile(path)
     }
 
     /// A file (not standard input), opened and read once (`FileReader`).
     static func readFile(_ path: String) -> Result<[UInt8], InputErrors> {
-        switch FileReader.contents(atPath: path, limit: maximumBytes) {
+        outcome(FileReader.contents(atPath: path, limit: maximumBytes), path: path)
+    }
+
+    /// How long standard input may take to reach its end (documented in docs/project-file.md):
+    /// a pipe from a program that never finishes must not keep a CI job waiting for ever.
+    static let standardInputSeconds = 60
+
+    private static func outcome(_ read: FileReader.Outcome, path: String) -> Result<[UInt8], InputErrors> {
+        switch read {
         case .bytes(let bytes):
             return .success(bytes)
         case .missing:
@@ -30,14 +35,27 @@ enum InputFiles {
             return .failure(tooLarge(path, size))
         case .unreadable:
             return .failure(problem(path, "the file cannot be read (check its permissions)", expected: "a readable file"))
+        case .notRegular(let kind):
+            return .failure(problem(path, "this is \(kind), not a regular file; it is not read, since it may never end or never be written",
+                                    expected: "a regular project file (.json), or - with the file on standard input (involve assess - < file.json)"))
+        case .closed:
+            return .failure(problem(path, "standard input is closed, so there is nothing to read",
+                                    expected: "a project file on standard input (involve assess - < file.json), or the path of a file"))
+        case .terminal:
+            return .failure(problem(path, "standard input is a terminal, not a file; involve does not wait for a project to be typed",
+                                    expected: "a project file on standard input (involve assess - < file.json, or cat file.json | involve assess -), or the path of a file"))
+        case .timedOut(let seconds):
+            return .failure(problem(path, "standard input did not end within \(seconds) seconds, so reading stopped",
+                                    expected: "a project file on standard input that ends (involve assess - < file.json)"))
         }
     }
 
     static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
-    private static func tooLarge(_ path: String, _ size: Int) -> InputErrors {
-        problem(path, "the file is \(size) bytes, larger than the \(maximumBytes)-byte limit for a project file",
-                expected: "a project file under 5 MiB")
+    private static func tooLarge(_ path: String, _ size: Int?) -> InputErrors {
+        let measured = size.map { "the file is \($0) bytes, larger than" } ?? "the input is larger than"
+        return problem(path, measured + " the \(maximumBytes)-byte limit for a project file" + (size == nil ? " (reading stopped there)" : ""),
+                       expected: "a project file under 5 MiB")
     }
 
     private static func problem(_ path: String, _ message: String, expected: String, suggestion: String? = nil) -> InputErrors {

@@ -28,6 +28,7 @@ enum OutputFiles {
     ///   `.exists` is thrown, checked atomically by the file system (link(2) refuses to
     ///   replace), so two runs at once cannot both write.
     static func write(_ text: String, to path: String, replace: Bool) throws(Failure) {
+        if let refusal = refusal(for: path) { throw .failed(path, refusal) }
         let directory = parent(of: path)
         let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         var temporary = ""
@@ -86,6 +87,21 @@ enum OutputFiles {
             let reason = systemError()
             unlink(temporary)
             throw .failed(path, reason)
+        }
+    }
+
+    /// Why `path` must not be written, or nil: only a regular file is ever replaced. Renaming
+    /// over a device node (run as root, `--output /dev/null`) would replace the device with a
+    /// file, and renaming over a symbolic link would replace the link, not the file it names.
+    static func refusal(for path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFLNK: return "it is a symbolic link, which is never replaced; give the path of a regular file"
+        case S_IFDIR: return "it is a directory; give a file name"
+        default:
+            return "it is " + (FileReader.nonRegularKind(status.st_mode) ?? "not a regular file") + ", which is never replaced; give the path of a regular file"
         }
     }
 

@@ -32,36 +32,50 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("\n"))
     }
 
-    /// A pipe (such as `<(command)` in a shell) has no size: it is read in chunks to the end.
-    @Test func readsAPipeToTheEnd() throws {
+    /// A named pipe is refused without opening it for a writer: opening one to read would
+    /// wait until some process opened it to write, which may be never.
+    @Test(.timeLimit(.minutes(1))) func refusesANamedPipeWithoutWaiting() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("pipe.json")
         try #require(mkfifo(path, 0o600) == 0)
-        let bytes = (0..<150_001).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-        let writer = Thread {
-            // Non-blocking open fails until the reader has opened its end; give up after 5 s
-            // rather than hang the tests if the reader never does.
-            var descriptor: Int32 = -1
-            for _ in 0..<500 {
-                descriptor = open(path, O_WRONLY | O_NONBLOCK)
-                if descriptor >= 0 { break }
-                usleep(10_000)
-            }
-            guard descriptor >= 0 else { return }
-            _ = fcntl(descriptor, F_SETFL, 0)  // blocking writes from here on
-            bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(descriptor, base + offset, buffer.count - offset)
-                    if written <= 0 { break }
-                    offset += written
-                }
-            }
-            close(descriptor)
-        }
-        writer.start()
-        #expect(FileReader.contents(atPath: path, limit: InputFiles.maximumBytes) == .bytes(bytes))
+        #expect(FileReader.contents(atPath: path, limit: InputFiles.maximumBytes) == .notRegular("a named pipe (FIFO)"))
+    }
+
+    /// Devices are refused by path whatever their name, including through a link.
+    @Test func refusesDevicesAndLinksToThem() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try #require(symlink("/dev/zero", folder.file("zero.json")) == 0)
+        #expect(FileReader.contents(atPath: "/dev/zero", limit: 10) == .notRegular("a character device"))
+        #expect(FileReader.contents(atPath: folder.file("zero.json"), limit: 10) == .notRegular("a character device"))
+    }
+
+    /// A stream (standard input from a pipe or device) is read to its end, at most one byte
+    /// past the limit, and for at most the time limit.
+    @Test(.timeLimit(.minutes(1))) func readsAStreamWithinItsBounds() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        bytes.withUnsafeBytes { _ = write(ends[1], $0.baseAddress, $0.count) }
+        // The writer stays open: the read has to stop on time, not at the end.
+        let started = Date()
+        #expect(FileReader.readStream(ends[0], limit: 5000, timeLimit: 1) == .timedOut(1))
+        #expect(Date().timeIntervalSince(started) < 5)
+        bytes.withUnsafeBytes { _ = write(ends[1], $0.baseAddress, $0.count) }
+        #expect(FileReader.readStream(ends[0], limit: 999, timeLimit: 10) == .tooLarge(nil))
+        close(ends[1])
+        close(ends[0])
+
+        try #require(pipe(&ends) == 0)
+        bytes.withUnsafeBytes { _ = write(ends[1], $0.baseAddress, $0.count) }
+        close(ends[1])
+        #expect(FileReader.readStream(ends[0], limit: 1000, timeLimit: 10) == .bytes(bytes))
+        close(ends[0])
+
+        let zero = open("/dev/zero", O_RDONLY)
+        try #require(zero >= 0)
+        #expect(FileReader.readStream(zero, limit: InputFiles.maximumBytes, timeLimit: 10) == .tooLarge(nil))
+        close(zero)
     }
 }
