@@ -184,6 +184,9 @@ enum AsOfDate {
         guard let date = CalendarDate(iso: value) else {
             throw UsageError("--as-of must be a real date written YYYY-MM-DD, got '\(value)'")
         }
+        guard date.isSupported else {
+            throw UsageError("--as-of \(value) is outside the dates involve works with (\(CalendarDate.supportedRangeText))")
+        }
         return date
     }
 

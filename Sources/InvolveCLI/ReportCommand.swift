@@ -128,6 +128,9 @@ enum ReportCommand {
         guard let date = CalendarDate(iso: value) else {
             throw UsageError("--\(option) must be a real date written YYYY-MM-DD, got '\(value)'")
         }
+        guard date.isSupported else {
+            throw UsageError("--\(option) \(value) is outside the dates involve works with (\(CalendarDate.supportedRangeText))")
+        }
         return date
     }
 

@@ -17,6 +17,26 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    /// The dates involve works with, from 1900-01-01 to 2200-12-31 (docs/project-file.md). A
+    /// date outside them in any input is an input error, not something to compute with: the
+    /// calendar rules (bank holidays, holiday windows, pre-election periods) walk the years a
+    /// plan spans, and a plan "from year 1 to 9999" would keep them at it for minutes, while no
+    /// real NHS plan, decision or waiver falls outside these years.
+    public static let supportedRange = CalendarDate(trusted: 1900, 1, 1)...CalendarDate(trusted: 2200, 12, 31)
+
+    /// Whether the date is in `supportedRange`.
+    public var isSupported: Bool { Self.supportedRange.contains(self) }
+
+    /// Words for messages: "from 1900-01-01 to 2200-12-31".
+    public static var supportedRangeText: String { "from \(supportedRange.lowerBound) to \(supportedRange.upperBound)" }
+
+    /// A day known to exist, for constants.
+    private init(trusted year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `YYYY-MM-DD` exactly (ISO 8601 calendar date, extended format).
     public init?(iso text: String) {
         let bytes = Array(text.utf8)

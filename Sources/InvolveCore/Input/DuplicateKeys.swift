@@ -4,15 +4,27 @@
 struct DuplicateKeys {
     private let members: [JSONMember]
     private var filter: UInt64 = 0
+    /// For a large object (a file of 100,000 keys), the keys met so far: comparing each with all
+    /// earlier ones would take time growing with the square of their number. String hashing
+    /// agrees with String equality, so non-ASCII keys are matched as `==` matches them.
+    private var firstLocations: [String: SourceLocation]?
+    /// Objects with more members than this are checked with `firstLocations`.
+    private static let largeObject = 64
 
     init(_ members: [JSONMember]) {
         self.members = members
+        if members.count > Self.largeObject { firstLocations = [:] }
     }
 
     /// The key location of the first earlier member with the same key as member `index`.
     /// Call it for index 0, 1, 2 … in order.
     mutating func earlierOccurrence(of index: Int) -> SourceLocation? {
         let key = members[index].key
+        if firstLocations != nil {
+            if let first = firstLocations?[key] { return first }
+            firstLocations?[key] = members[index].keyLocation
+            return nil
+        }
         if let hash = Self.asciiHash(key) {
             let bit = UInt64(1) << (hash & 63)
             defer { filter |= bit }

@@ -13,7 +13,21 @@ public protocol ObjectDecodable: Sendable {
 /// each fact was read so the assessment can cite its line and column.
 public final class DecodingContext {
     public let file: String
-    public private(set) var diagnostics: [InputDiagnostic] = []
+    /// The problems found, at most `listedLimit` of them, then one line counting the rest: a
+    /// file of 100,000 unknown keys gets a readable message, not 100,000 lines, and reading it
+    /// does not hold 100,000 messages in memory.
+    public var diagnostics: [InputDiagnostic] {
+        guard omitted > 0 else { return listed }
+        return listed + [InputDiagnostic(file: file, location: nil, path: .root,
+                                         message: "\(omitted) more error\(omitted == 1 ? "" : "s") not listed (only the first \(Self.listedLimit) in a file are)")]
+    }
+    /// How many problems a file's message lists.
+    public static let listedLimit = 100
+    private var listed: [InputDiagnostic] = []
+    /// Problems found past `listedLimit`, counted but not kept.
+    private var omitted = 0
+    /// True once no more problems will be listed, so that callers can skip building messages.
+    var isFull: Bool { listed.count >= Self.listedLimit }
     /// Where each value was read; set when the root is decoded.
     public internal(set) var sourceMap = SourceMap()
     /// Keys each object type was asked for, by path with indices removed (`$.changes[].kind`).
@@ -31,18 +45,38 @@ public final class DecodingContext {
     /// recording them costs time on every value read.
     public let recordsShapes: Bool
 
-    public init(file: String, recordsShapes: Bool = false) {
+    /// The most items any one array may hold, or nil for no limit. A project file sets it
+    /// (`ProjectLoader.maximumItems`): each change, group or audience adds findings and trail
+    /// steps, so 200,000 of them in a 5 MiB file made a record of 100 MB and a run of 1 GB.
+    public let maximumItems: Int?
+
+    public init(file: String, recordsShapes: Bool = false, maximumItems: Int? = nil) {
         self.file = file
         self.recordsShapes = recordsShapes
+        self.maximumItems = maximumItems
+    }
+
+    /// Reports an array longer than `maximumItems`; true when it is within the limit.
+    func withinItemLimit(_ elements: [JSONNode], at path: JSONPath, _ location: SourceLocation) -> Bool {
+        guard let maximumItems, elements.count > maximumItems else { return true }
+        report(path, at: location, "has \(elements.count) items, more than the \(maximumItems) a project file may have in one list",
+               expected: "at most \(maximumItems) items (split the project into several files)", found: "\(elements.count) items")
+        return false
     }
 
     func report(_ path: JSONPath, at location: SourceLocation?, _ message: String,
                 expected: String? = nil, found: String? = nil, suggestion: String? = nil) {
-        diagnostics.append(InputDiagnostic(file: file, location: location, path: path, message: message,
-                                           expected: expected, found: found, suggestion: suggestion))
+        if isFull { omitted += 1; return }
+        listed.append(InputDiagnostic(file: file, location: location, path: path, message: message,
+                                      expected: expected, found: found, suggestion: suggestion))
     }
 
-    func report(_ diagnostic: InputDiagnostic) { diagnostics.append(diagnostic) }
+    func report(_ diagnostic: InputDiagnostic) {
+        if isFull { omitted += 1 } else { listed.append(diagnostic) }
+    }
+
+    /// A problem found once the list is full: counted without building its message.
+    func countOmitted() { omitted += 1 }
 
     func noteKnown(_ key: String, at path: JSONPath) {
         guard recordsShapes else { return }
@@ -180,6 +214,12 @@ public final class ObjectReader {
                            expected: "a date such as \"2026-03-31\"", found: InputText.quoted(text))
             return nil
         }
+        guard date.isSupported else {
+            context.report(path.appending(key), at: node.location,
+                           "is outside the dates involve works with (\(CalendarDate.supportedRangeText))",
+                           expected: "a date \(CalendarDate.supportedRangeText)", found: InputText.quoted(text))
+            return nil
+        }
         return date
     }
 
@@ -203,6 +243,7 @@ public final class ObjectReader {
             return nil
         }
         guard case .array(let elements) = node.value else { return mismatch(key, node, expected: expected()) }
+        guard context.withinItemLimit(elements, at: path.appending(key), node.location) else { return nil }
         return elements.enumerated().compactMap { index, node in enumValue(node, at: path.appending(key).appending(index), as: type) }
     }
 
@@ -242,23 +283,38 @@ public final class ObjectReader {
     /// Reports duplicate and unknown keys. Called once the type has asked for all its keys.
     func finish() {
         var duplicates = DuplicateKeys(members)
+        // Built once, for the first unknown key: the keys this object knows, and how to say them.
+        var known: (keys: [String], listed: String)?
+        var unknownCount = 0
         for (index, member) in members.enumerated() {
             if let first = duplicates.earlierOccurrence(of: index) {
+                if context.isFull { context.countOmitted(); continue }
                 context.report(path.appending(member.key), at: member.keyLocation,
                                "is given twice (first at line \(first.line), column \(first.column)); a second value would silently replace the first",
                                expected: "each key once", found: "a duplicate key")
             }
             let read = index < 64 && readMembers & (1 << UInt64(index)) != 0
             if !read && !askedKeys.contains(member.key) {
-                var seen = Set<String>()
-                let known = askedKeys.filter { seen.insert($0).inserted }
-                let suggestion = Suggestions.nearest(to: member.key, among: known).map(InputText.quoted)
+                unknownCount += 1
+                if context.isFull { context.countOmitted(); continue }
+                if known == nil {
+                    var seen = Set<String>()
+                    let keys = askedKeys.filter { seen.insert($0).inserted }
+                    known = (keys, "one of " + keys.sorted().map(InputText.quoted).joined(separator: ", "))
+                }
+                guard let known else { continue }
+                // "Did you mean" costs an edit distance per known key: worth it for the first few
+                // unknown keys of an object (typos), not for thousands (a file of something else).
+                let suggestion = unknownCount <= Self.suggestedUnknownKeys
+                    ? Suggestions.nearest(to: member.key, among: known.keys).map(InputText.quoted) : nil
                 context.report(path.appending(member.key), at: member.keyLocation, "is not a known key here",
-                               expected: "one of " + known.sorted().map(InputText.quoted).joined(separator: ", "),
-                               found: InputText.quoted(member.key), suggestion: suggestion)
+                               expected: known.listed, found: InputText.quoted(member.key), suggestion: suggestion)
             }
         }
     }
+
+    /// How many unknown keys of one object get a "did you mean".
+    static let suggestedUnknownKeys = 32
 
     // MARK: Internals
 
@@ -287,6 +343,7 @@ public final class ObjectReader {
     private func array(_ key: String, required: Bool, expected: @autoclosure () -> String) -> [JSONNode]? {
         guard let node = node(key, required: required, expected: expected()) else { return nil }
         guard case .array(let elements) = node.value else { return mismatch(key, node, expected: expected()) }
+        guard context.withinItemLimit(elements, at: path.appending(key), node.location) else { return nil }
         return elements
     }
 

@@ -1,5 +1,9 @@
 /// Turns the bytes of a project file into a `Project`, or into every problem found in it.
 public enum ProjectLoader {
+    /// The most items one list in a project file may hold (docs/project-file.md): far above any
+    /// real plan (a few changes, a dozen groups), low enough that output and memory stay small.
+    public static let maximumItems = 1000
+
     public static func load(_ bytes: [UInt8], file: String) -> Result<Project, InputErrors> {
         let root: JSONNode
         do {
@@ -7,7 +11,7 @@ public enum ProjectLoader {
         } catch {
             return .failure(InputErrors(diagnostics: [InputDiagnostic(file: file, syntax: error)]))
         }
-        let context = DecodingContext(file: file)
+        let context = DecodingContext(file: file, maximumItems: maximumItems)
         let project = ObjectReader.decodeRoot(root, as: Project.self, context: context)
         if let newer = context.newerFormat { return .failure(InputErrors(diagnostics: [newer])) }
         guard context.diagnostics.isEmpty, var project else {

@@ -1,7 +1,12 @@
 /// "Did you mean …?" for misspelt keys and values: the nearest known word by edit distance,
 /// or one that differs only in case or separators (`opening_hours` for `opening-hours`).
 public enum Suggestions {
+    /// Words longer than this get no suggestion: a misspelt key or value is short, and the edit
+    /// distance of a 4 MB string to each candidate would take seconds to say nothing useful.
+    public static let longestWord = 100
+
     public static func nearest(to word: String, among candidates: [String]) -> String? {
+        guard word.utf8.count <= longestWord else { return nil }
         let folded = fold(word)
         if let sameButForCase = candidates.first(where: { fold($0) == folded }) { return sameButForCase }
         let limit = max(2, word.count / 3)

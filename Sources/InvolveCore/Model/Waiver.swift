@@ -54,7 +54,7 @@ public struct Waiver: ObjectDecodable, Hashable {
             let suggestion = nearest.map { "\"\($0)\"" }
             reader.context.report(path, at: reader.context.sourceMap.location(of: path.description) ?? reader.location,
                                   "names no rule the assessor has", expected: "a rule id from 'involve rules'",
-                                  found: "\"\(rule)\"", suggestion: suggestion)
+                                  found: InputText.quoted(rule), suggestion: suggestion)
         }
         if let approvedOn, let expires, expires < approvedOn {
             valid = false
