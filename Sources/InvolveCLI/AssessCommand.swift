@@ -34,6 +34,7 @@ enum AssessCommand {
 
         let output = try options.output.map(ReportOutput.file) ?? ReportOutput.standardOutput(context.console)
         let colour = options.output == nil && options.format == .text && context.colourAllowed
+        if options.format == .text || options.format == .markdown { output.escapeControls(keepingColour: colour) }
         let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour),
                                       singleFile: options.singleFile, detail: options.detail, policyFile: parsed.value("policy"))
         var writer = options.format.writer(settings)

@@ -1,4 +1,5 @@
 import Foundation
+import InvolveCore
 
 /// Where the tool writes. Tests capture it; the executable uses the process's streams.
 public final class Console: @unchecked Sendable {
@@ -58,7 +59,17 @@ public final class Console: @unchecked Sendable {
     func out(bytes: [UInt8]) {
         if let writeOutBytes { writeOutBytes(bytes) } else { writeOut(String(decoding: bytes, as: UTF8.self)) }
     }
-    public func error(_ text: String) { writeError(text.hasSuffix("\n") ? text : text + "\n") }
+    /// A message on standard error. Messages quote file names and input text, so control
+    /// characters and bidi overrides in them are shown escaped (`TerminalText`).
+    public func error(_ text: String) {
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        writeError(String(decoding: TerminalText.escaping(Array(line.utf8), keepingColour: false), as: UTF8.self))
+    }
+
+    /// Text for a person (not a machine-readable report) on standard output, escaped as `error` is.
+    func say(_ text: String) {
+        writeOut(String(decoding: TerminalText.escaping(Array(text.utf8), keepingColour: false), as: UTF8.self))
+    }
     func standardInput(limit: Int) -> FileReader.Outcome { readStandardInput(limit) }
     /// One line typed at standard input, without its line break; nil at the end of input.
     func readLine() -> String? { readInputLine() }

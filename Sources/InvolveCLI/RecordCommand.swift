@@ -77,8 +77,8 @@ enum RecordCommand {
             return .usageOrInputError
         }
 
-        context.console.out("""
-            Recorded "\(record.project.title)" as of \(record.asOf): \(record.verdict.headline.lowercased()).
+        context.console.say("""
+            Recorded "\(TerminalText.line(record.project.title))" as of \(record.asOf): \(record.verdict.headline.lowercased()).
               \(jsonPath)
               \(markdownPath)
               input \(record.input.file), SHA-256 \(record.input.sha256)

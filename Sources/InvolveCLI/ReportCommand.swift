@@ -79,7 +79,8 @@ enum ReportCommand {
         case .html: text = ReportHTML.render(report)
         }
         guard let output = parsed.value("output"), output != "-" else {
-            context.console.out(text)
+            // Markdown is read as text too; HTML escapes its own text.
+            if format == .markdown { context.console.say(text) } else { context.console.out(text) }
             return .success
         }
         do {

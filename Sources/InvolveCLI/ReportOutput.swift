@@ -1,4 +1,5 @@
 import Foundation
+import InvolveCore
 import InvolveFormats
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in
@@ -20,6 +21,16 @@ final class ReportOutput {
     /// system time (medians of five runs within 0.07 s, less than the spread between runs),
     /// since the time goes in copying the bytes into the page cache, not in the calls.
     private static let flushSize = 1 << 16
+
+    /// Set for reports meant to be read as text (text, Markdown): control characters and bidi
+    /// overrides from the input are escaped on the way out (`TerminalText`), keeping the
+    /// tool's own colour codes when colour is on.
+    private var escapingKeepsColour: Bool?
+
+    /// Escapes what a terminal would act on in everything written from here on.
+    func escapeControls(keepingColour: Bool) {
+        escapingKeepsColour = keepingColour
+    }
 
     private init(_ target: Target) {
         self.target = target
@@ -65,12 +76,13 @@ final class ReportOutput {
 
     func flush(_ buffer: inout ReportBuffer) {
         guard !buffer.isEmpty else { return }
+        let bytes = escapingKeepsColour.map { TerminalText.escaping(buffer.bytes, keepingColour: $0) } ?? buffer.bytes
         switch target {
         case .console(let console):
-            console.out(bytes: buffer.bytes)
+            console.out(bytes: bytes)
         case .file(_, _, let descriptor):
             if writeError == nil {
-                if let code = FileWriter.write(buffer.bytes, to: descriptor) { writeError = FileWriter.describe(code) }
+                if let code = FileWriter.write(bytes, to: descriptor) { writeError = FileWriter.describe(code) }
             }
         }
         buffer.removeAll()

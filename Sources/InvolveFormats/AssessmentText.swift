@@ -15,9 +15,9 @@ public enum AssessmentText {
         let file = report.file
         var lines = TextLines()
         lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · policy \(assessment.policy.name) \(assessment.policy.version) · as of \(assessment.asOf)"))
-        lines.append("Project       \(assessment.projectTitle) [\(assessment.projectID)]")
+        lines.append("Project       \(TerminalText.line(assessment.projectTitle)) [\(TerminalText.line(assessment.projectID))]")
         lines.append("File          \(file)")
-        lines.append("Organisation  \(assessment.organisation.name), \(assessment.organisation.kind.displayName)")
+        lines.append("Organisation  \(TerminalText.line(assessment.organisation.name)), \(assessment.organisation.kind.displayName)")
         lines.append("")
         lines.append(verdictColour(assessment.verdict, style)(style.bold(assessment.verdict.headline.uppercased())))
         lines.append(assessment.verdictReason)

@@ -25,17 +25,26 @@ public enum HTMLText {
 
 public enum MarkdownText {
     /// Inline text: Markdown's punctuation backslash-escaped so that it cannot start emphasis,
-    /// a link, a code span or raw HTML, and line breaks turned into spaces.
+    /// a link or image (`[`, `]`, `!`), a code span, raw HTML or an autolink (`<`), and line
+    /// breaks turned into spaces (so no hard line break and no new block). GitHub-flavoured
+    /// Markdown also makes links of bare `www.`, `http://`-style and e-mail addresses: the
+    /// `.` after `www`, the `:` before `//` and the `@` are escaped, which breaks the pattern
+    /// while rendering the same characters.
     public static func inline(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var result = ""
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$", "!", "@":
                 result += "\\"
                 result.unicodeScalars.append(scalar)
+            case ":" where index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/":
+                result += "\\:"
+            case "." where index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www":
+                result += "\\."
             case "&":
                 // Only where it would start a character reference such as &lt; or &#60;.
                 result += startsEntity(scalars, index) ? "\\&" : "&"
@@ -51,6 +60,30 @@ public enum MarkdownText {
             index += 1
         }
         return result
+    }
+
+    /// Whether `inline` would change anything: one pass over the bytes, since most text in a
+    /// report (rule wording, dates, names) has nothing to escape.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var ws = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x00..<0x20, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"),
+                 UInt8(ascii: "$"), UInt8(ascii: "!"), UInt8(ascii: "@"), UInt8(ascii: "&"), UInt8(ascii: ":"):
+                return true
+            case UInt8(ascii: "w"), UInt8(ascii: "W"): ws += 1
+            case UInt8(ascii: ".") where ws >= 3: return true
+            default: ws = 0
+            }
+        }
+        return false
+    }
+
+    /// A code span in a table cell: GitHub-flavoured Markdown splits a row at every `|` not
+    /// escaped, even inside a code span, so each is written `\|` there.
+    public static func cellCode(_ text: String) -> String {
+        code(text).replacingOccurrences("|", "\\|")
     }
 
     /// Text at the start of a line: also escapes what would make the line a list item, a

@@ -55,9 +55,36 @@ import Testing
     }
 
     @Test func markdown() {
-        #expect(MarkdownReport.cell("a | b\nc <d>") == "a \\| b c &lt;d&gt;")
+        #expect(MarkdownReport.cell("a | b\nc <d>") == "a \\| b c \\<d\\>")
         #expect(MarkdownReport.code("x|y") == "`x\\|y`")
-        #expect(MarkdownReport.inline("<stdin>") == "&lt;stdin&gt;")
+        #expect(MarkdownReport.inline("<stdin>") == "\\<stdin\\>")
+    }
+
+    /// Nothing from an input becomes a link, an image, an autolink or a new line or cell
+    /// under CommonMark or GitHub-flavoured Markdown.
+    @Test func markdownInjection() {
+        #expect(MarkdownText.inline("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))")
+        #expect(MarkdownText.inline("![i](http://evil.example/i.png)") == "\\!\\[i\\](http\\://evil.example/i.png)")
+        #expect(MarkdownText.inline("<http://a.example>") == "\\<http\\://a.example\\>")
+        #expect(MarkdownText.inline("see www.evil.example or WWW.x.example") == "see www\\.evil.example or WWW\\.x.example")
+        #expect(MarkdownText.inline("mail me@evil.example") == "mail me\\@evil.example")
+        #expect(MarkdownText.inline("a `tick` b") == "a \\`tick\\` b")
+        #expect(MarkdownText.inline("line\\\nbreak  \nhere") == "line\\\\ break   here")
+        #expect(MarkdownText.inline("plain words, no syntax.") == "plain words, no syntax.")
+        #expect(MarkdownText.cellCode("id\nwith|pipe`") == "`` id with\\|pipe` ``")
+    }
+
+    /// Control characters, bidi overrides and line breaks from input are shown, not obeyed.
+    @Test func terminal() {
+        #expect(TerminalText.line("a\u{1B}[2Jb\nTHE DUTY\u{202E}x\u{7}") == "a\\u{1B}[2Jb\\nTHE DUTY\\u{202E}x\\u{7}")
+        #expect(TerminalText.line("plain – text é") == "plain – text é")
+        let report = Array("\u{1B}[1mbold\u{1B}[0m \u{1B}]8;;http://x\u{7}link\u{9D}\u{2067}\n".utf8)
+        #expect(String(decoding: TerminalText.escaping(report, keepingColour: true), as: UTF8.self)
+                == "\u{1B}[1mbold\u{1B}[0m \\u{1B}]8;;http://x\\u{7}link\\u{9D}\\u{2067}\n")
+        #expect(String(decoding: TerminalText.escaping(report, keepingColour: false), as: UTF8.self)
+                == "\\u{1B}[1mbold\\u{1B}[0m \\u{1B}]8;;http://x\\u{7}link\\u{9D}\\u{2067}\n")
+        let plain = Array("nothing to escape\n\tat all".utf8)
+        #expect(TerminalText.escaping(plain, keepingColour: false) == plain)
     }
 
     @Test func junitClassNames() {

@@ -26,7 +26,7 @@ public struct InputDiagnostic: Error, Sendable, Hashable {
     /// the file itself (missing, a directory, too large) has no position and no path:
     /// `file: error: message; expected …`.
     public var rendered: String {
-        var text = file
+        var text = TerminalText.line(file)
         if let location { text += ":\(location.line):\(location.column)" }
         text += ": error: "
         if location != nil || path != .root { text += "\(path): " }

@@ -10,7 +10,7 @@ enum BriefText {
         let style = settings.style
         var lines = TextLines()
         lines.append(style.bold(report.file))
-        lines.append("  Project    \(assessment.projectTitle) [\(assessment.projectID)]")
+        lines.append("  Project    \(TerminalText.line(assessment.projectTitle)) [\(TerminalText.line(assessment.projectID))]")
         lines.append("  Verdict    " + AssessmentText.verdictColour(assessment.verdict, style)(style.bold(assessment.verdict.headline.uppercased())))
         appendRoute(assessment.route, &lines)
         appendFairness(assessment.fairness, &lines, style)

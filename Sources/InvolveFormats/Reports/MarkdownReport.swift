@@ -160,31 +160,12 @@ public struct MarkdownReport: TextReportWriter {
         sourceMap.location(of: path).map { " line \($0.line)" } ?? ""
     }
 
-    /// Text in a paragraph: `<` would start HTML, so it is escaped.
-    static func inline(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-            return text
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\n", "\r\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text in a paragraph or a table cell, escaped as `MarkdownText.inline` does (which
+    /// includes `|`, so a cell cannot be ended early).
+    static func inline(_ text: String) -> String { MarkdownText.inline(text) }
 
-    /// Text in a table cell: also `|`, which would end the cell.
-    static func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences("|", "\\|")
-    }
+    static func cell(_ text: String) -> String { MarkdownText.inline(text) }
 
     /// A code span; in a table its `|` must still be escaped.
-    static func code(_ text: String) -> String {
-        "`" + text.replacingOccurrences("`", "'").replacingOccurrences("|", "\\|") + "`"
-    }
+    static func code(_ text: String) -> String { MarkdownText.cellCode(text) }
 }
