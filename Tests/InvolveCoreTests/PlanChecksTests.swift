@@ -161,7 +161,8 @@ import Testing
     @Test func urgentInterimChangesHaveNoLeadTimeCheck() throws {
         var project = try F.wellRun { $0.planningStartDate = F.date("2026-09-01"); $0.approach = .engage }
         project.changes = [ServiceChange(kind: .temporarySuspension, extraTravelMinutes: 10, peopleAffected: 50)]
-        project.urgency = Urgency(isUrgent: true, riskToPatientsOrStaff: "unsafe staffing")
+        project.urgency = Urgency(isUrgent: true, riskToPatientsOrStaff: "unsafe staffing", involvementLeftLate: false,
+                                  origin: .riskToSafetyOrWelfare, riskEvidence: "rota fill below safe levels on most shifts", riskAssessedBy: "Head of Midwifery", riskArose: F.date("2026-01-12"), proposalFirstIdentified: F.date("2026-02-02"))
         project.temporaryChange = TemporaryChange(isTemporary: true, permanenceUnderConsideration: false)
         let assessment = F.assess(project)
         #expect(assessment.route.scrutiny.level == .urgencyExemption)

@@ -89,7 +89,9 @@ import Testing
             plan.approach = .inform
             plan.healthScrutiny = nil
         }
-        project.urgency = Urgency(isUrgent: true, cause: "Midwife shortage", riskToPatientsOrStaff: "Unsafe staffing on night shifts")
+        project.urgency = Urgency(isUrgent: true, cause: "Midwife shortage", riskToPatientsOrStaff: "Unsafe staffing on night shifts",
+                                  involvementLeftLate: false, riskEvidence: "Rota fill below safe levels", riskAssessedBy: "Head of Midwifery",
+                                  riskArose: CalendarDate(iso: "2026-01-12"))
         let (assessment, record) = Self.record(project)
         #expect(assessment.route.scrutiny.level == .urgencyExemption)
         let route = try #require(record.route)

@@ -54,7 +54,7 @@ enum GunningEvaluation {
             principles = [
                 formative(plan, formal: formal, dutyMayApply: dutyMayApply, &recorder),
                 information(plan, formal: formal, route: route, &recorder),
-                time(plan, formal: formal, urgencyExempt: RouteContext(project, asOf: options.asOf).urgencyExempt, options: options, &recorder),
+                time(plan, formal: formal, urgencyExempt: RouteContext(project, options: options).urgencyExempt, options: options, &recorder),
                 consideration(plan, formal: formal, options: options, &recorder),
             ]
         } else {

@@ -138,7 +138,7 @@ enum PlanChecks {
             }
             return
         }
-        let context = RouteContext(project, asOf: options.asOf)
+        let context = RouteContext(project, options: options)
         audiences(project, plan: plan, verdict: verdict, route: route, &recorder)
         equality(project, plan: plan, route: route, &recorder)
         healthwatchAndStaff(project, plan: plan, route: route, &recorder)
