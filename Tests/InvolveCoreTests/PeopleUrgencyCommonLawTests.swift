@@ -61,16 +61,74 @@ import Testing
     }
 
     @Test func urgencyDoesNotChangeWhetherTheDutyApplies() {
-        let genuine = Urgency(isUrgent: true, cause: "staff shortages", riskToPatientsOrStaff: "unsafe staffing")
+        let genuine = Self.evidenced
         #expect(TestSupport.assess(project(urgency: genuine)).verdict == TestSupport.assess(project()).verdict)
         #expect(TestSupport.assess(project(urgency: genuine, impact: .no)).verdict == .doesNotApply)
     }
 
-    @Test func genuineUrgencyIsAdviceToEngageRapidly() throws {
-        let assessment = TestSupport.assess(project(urgency: Urgency(isUrgent: true, cause: "estate failure")))
+    static let evidenced = Urgency(isUrgent: true, cause: "estate failure", riskToPatientsOrStaff: "the ward's ceiling is unsafe",
+                                   involvementLeftLate: false, origin: .riskToSafetyOrWelfare,
+                                   riskEvidence: "structural engineer's report of 3 March", riskAssessedBy: "Director of Estates and the Medical Director",
+                                   riskArose: CalendarDate(iso: "2026-03-03"), proposalFirstIdentified: CalendarDate(iso: "2026-03-04"),
+                                   involvementStillPossible: "two weeks' rapid engagement with patients and carers")
+
+    @Test func evidencedUrgencyIsAdviceToEngageRapidly() throws {
+        let assessment = TestSupport.assess(project(urgency: Self.evidenced))
         let finding = try #require(assessment.findings(.urgencyJustification).first)
         #expect(finding.severity == .info)
         #expect(finding.message.contains("rapidly"))
+        #expect(assessment.step(.urgencyJustification)?.answer.hasPrefix("Yes, for now.") == true)
+        #expect(assessment.step(.urgencyJustification)?.answer.contains("the full duties return when the urgency passes") == true)
+    }
+
+    /// The example: "clinical safety reasons" with nothing behind it is a label, not evidence.
+    @Test(arguments: ["clinical safety reasons", "", "   "])
+    func aLabelWithNoEvidenceEarnsNoExemption(_ label: String) throws {
+        let urgency = Urgency(isUrgent: true, riskToPatientsOrStaff: label)
+        let assessment = TestSupport.assess(project(urgency: urgency))
+        let step = try #require(assessment.step(.urgencyJustification))
+        #expect(step.answer.hasPrefix("Not evidenced."))
+        #expect(!step.answer.contains("genuine urgent risk"))
+        #expect(assessment.findings(.urgencyJustification).first?.severity == .warning)
+        for path in ["$.urgency.riskEvidence", "$.urgency.riskAssessedBy", "$.urgency.riskArose"] {
+            #expect(assessment.openQuestions.contains { $0.path == path }, "\(path)")
+        }
+        #expect(assessment.route.scrutiny.level != .urgencyExemption)
+    }
+
+    /// Removing any one piece of evidence takes the exemption away.
+    @Test func eachPieceOfEvidenceIsNeeded() {
+        let removals: [(String, (inout Urgency) -> Void)] = [
+            ("riskToPatientsOrStaff", { $0.riskToPatientsOrStaff = nil }),
+            ("riskEvidence", { $0.riskEvidence = nil }),
+            ("riskAssessedBy", { $0.riskAssessedBy = " " }),
+            ("riskArose", { $0.riskArose = nil }),
+            ("involvementLeftLate and proposalFirstIdentified", { $0.involvementLeftLate = nil; $0.proposalFirstIdentified = nil }),
+        ]
+        for (name, remove) in removals {
+            var urgency = Self.evidenced
+            remove(&urgency)
+            let answer = TestSupport.assess(project(urgency: urgency)).step(.urgencyJustification)?.answer ?? ""
+            #expect(answer.hasPrefix("Not evidenced."), "without \(name): \(answer)")
+        }
+    }
+
+    @Test(arguments: [UrgencyOrigin.organisationDelay, .financialPressure])
+    func delayAndMoneyAreNotUrgency(_ origin: UrgencyOrigin) throws {
+        var urgency = Self.evidenced
+        urgency.origin = origin
+        let assessment = TestSupport.assess(project(urgency: urgency))
+        #expect(assessment.step(.urgencyJustification)?.answer.hasPrefix("No.") == true)
+        #expect(assessment.findings(.urgencyJustification).first?.severity == .error)
+    }
+
+    @Test func aProposalKnownLongBeforeTheRiskIsTheOrganisationsOwnDelay() throws {
+        var urgency = Self.evidenced
+        urgency.proposalFirstIdentified = CalendarDate(iso: "2025-06-01")
+        let answer = try #require(TestSupport.assess(project(urgency: urgency)).step(.urgencyJustification)?.answer)
+        #expect(answer.hasPrefix("No."))
+        #expect(answer.contains("2025-06-01"))
+        #expect(answer.contains("Inferred"))
     }
 
     @Test func urgencyWithoutCauseOrRiskIsAWarning() {

@@ -113,10 +113,16 @@ import Testing
         #expect(finding.facts.contains(Fact("policy.planningLeadWeeks", "8 (policy involve-default 2026.1)")))
     }
 
-    @Test func withoutAPlanningStartTheLeadTimeCountsFromTheAsOfDate() throws {
+    @Test func withoutAPlanningStartTheLeadTimeIsAQuestionNotANumberOfDays() throws {
         let project = try F.wellRun { $0.planningStartDate = nil }
-        #expect(F.assess(project, asOf: F.date("2026-08-31")).findings("plan-lead-time").first?.message.contains("the as-of date 2026-08-31") == true)
-        #expect(F.assess(project, asOf: F.date("2026-01-05")).findings("plan-lead-time").isEmpty)
+        for asOf in ["2026-08-31", "2026-01-05", "2026-09-10"] {
+            let assessment = F.assess(project, asOf: F.date(asOf))
+            #expect(assessment.findings("plan-lead-time").isEmpty)
+            #expect(assessment.openQuestions.contains { $0.path == "$.plan.planningStartDate" })
+            let step = try #require(assessment.trail.first { $0.rule.id == "plan-lead-time" })
+            #expect(step.answer.hasPrefix("Not assessable"))
+            #expect(!step.answer.contains(asOf))
+        }
     }
 
     @Test func aShortProgrammeNamesThePolicy() throws {
@@ -155,7 +161,8 @@ import Testing
     @Test func urgentInterimChangesHaveNoLeadTimeCheck() throws {
         var project = try F.wellRun { $0.planningStartDate = F.date("2026-09-01"); $0.approach = .engage }
         project.changes = [ServiceChange(kind: .temporarySuspension, extraTravelMinutes: 10, peopleAffected: 50)]
-        project.urgency = Urgency(isUrgent: true, riskToPatientsOrStaff: "unsafe staffing")
+        project.urgency = Urgency(isUrgent: true, riskToPatientsOrStaff: "unsafe staffing", involvementLeftLate: false,
+                                  origin: .riskToSafetyOrWelfare, riskEvidence: "rota fill below safe levels on most shifts", riskAssessedBy: "Head of Midwifery", riskArose: F.date("2026-01-12"), proposalFirstIdentified: F.date("2026-02-02"))
         project.temporaryChange = TemporaryChange(isTemporary: true, permanenceUnderConsideration: false)
         let assessment = F.assess(project)
         #expect(assessment.route.scrutiny.level == .urgencyExemption)

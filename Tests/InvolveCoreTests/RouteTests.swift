@@ -190,7 +190,8 @@ import Testing
         project.organisation = Organisation(name: "Test Trust", kind: .nhsTrust)
         project.services = Services(relationship: .provides)
         project.changes = [ServiceChange(kind: .temporarySuspension, extraTravelMinutes: 30, peopleAffected: 420)]
-        project.urgency = Urgency(isUrgent: true, cause: "staff shortages", riskToPatientsOrStaff: "unsafe staffing on most shifts", involvementLeftLate: false)
+        project.urgency = Urgency(isUrgent: true, cause: "staff shortages", riskToPatientsOrStaff: "unsafe staffing on most shifts", involvementLeftLate: false,
+                                  origin: .riskToSafetyOrWelfare, riskEvidence: "rota fill below safe levels on most shifts", riskAssessedBy: "Head of Midwifery", riskArose: F.date("2026-01-12"), proposalFirstIdentified: F.date("2026-02-02"))
         project.temporaryChange = TemporaryChange(isTemporary: true, permanenceUnderConsideration: false)
         return project
     }
@@ -230,7 +231,7 @@ import Testing
         let assessment = F.assess(project)
         #expect(assessment.route.scrutiny.level == .likely)
         #expect(assessment.route.kind == .formalConsultation)
-        #expect(assessment.step("route-scrutiny-consultation")?.answer.contains("urgency exemption needs a recorded risk") == true)
+        #expect(assessment.step("route-scrutiny-consultation")?.answer.contains("urgency exemption needs an evidenced risk") == true)
     }
 
     @Test func urgencyLeftLateIsNoExemption() throws {

@@ -20,7 +20,7 @@ public enum Assessor {
         var recorder = AssessmentRecorder()
         let (verdict, reason, duty) = dutyVerdict(project, &recorder)
         let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, &recorder)
-        UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, &recorder)
+        UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, options: options, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
         let route = RouteEvaluation.evaluate(project, verdict: verdict, commonLawTrigger: commonLawTrigger, options: options, &recorder)
         PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &recorder)

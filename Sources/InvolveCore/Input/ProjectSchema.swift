@@ -86,6 +86,12 @@ public enum ProjectSchema {
         .optional("cause", .string("What makes it urgent (for example staff shortages or estate issues).")),
         .optional("riskToPatientsOrStaff", .string("The risk to the health, safety or welfare of patients or staff, if any.")),
         .optional("involvementLeftLate", .boolean("True when the lack of time came from leaving involvement late rather than from the urgent situation.")),
+        .optional("origin", .choice(UrgencyOrigin.self, "Where the urgency comes from; the organisation's own delay, or financial pressure, does not justify limited involvement.")),
+        .optional("riskEvidence", .string("The evidence for the risk (incident reports, staffing figures, an inspection, a safety review).")),
+        .optional("riskAssessedBy", .string("Who assessed the risk (for example the medical director or head of midwifery).")),
+        .optional("riskArose", .date("When the risk arose, or first became known (YYYY-MM-DD).")),
+        .optional("proposalFirstIdentified", .date("When the proposal was first identified (YYYY-MM-DD), to compare with when the risk arose.")),
+        .optional("involvementStillPossible", .string("What involvement is still possible in the time (for example two weeks' rapid engagement).")),
     ])
 
     static let temporaryChange = SchemaNode.object("Whether the change is made for a limited time.", [

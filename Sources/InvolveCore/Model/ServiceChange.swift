@@ -1,6 +1,22 @@
-/// What the project changes. Kinds are chosen so that each maps onto an example or a test the
-/// guidance gives (see `ImpactEvidence` for how each one bears on step 3).
+/// What the project changes, as the file names it. Two vocabularies are accepted: the words of
+/// effects on patients (`no-longer-available`, `moved`, …), and format 1's kinds, kept so that
+/// older files still read. Every kind is graded through the effect it has (`ChangeEffect`), so
+/// two words for the same effect always give the same grade; docs/project-file.md lists the
+/// equivalences.
 public enum ChangeKind: String, InputEnum {
+    // Effects on patients (the preferred words).
+    case noLongerAvailable = "no-longer-available"
+    case moved
+    case reducedOrConsolidated = "reduced-or-consolidated"
+    case hoursOrAccessChanged = "hours-or-access-changed"
+    case providerChangedSameSpecification = "provider-changed-same-specification"
+    case providerChangedChangedSpecification = "provider-changed-changed-specification"
+    case modelOfCareChanged = "model-of-care-changed"
+    case eligibilityChanged = "eligibility-changed"
+    case temporarilyUnavailable = "temporarily-unavailable"
+    case staffChanged = "staff-changed"
+    case serviceAdded = "service-added"
+    // Format 1's kinds, each read as one of the effects above.
     case relocation
     case closure
     case gpPracticeClosure = "gp-practice-closure"
@@ -19,6 +35,17 @@ public enum ChangeKind: String, InputEnum {
 
     public var displayName: String {
         switch self {
+        case .noLongerAvailable: return "service no longer available to the people who use it"
+        case .moved: return "service moved to another location"
+        case .reducedOrConsolidated: return "service reduced or consolidated on fewer sites"
+        case .hoursOrAccessChanged: return "change to when or how people can reach a service"
+        case .providerChangedSameSpecification: return "provider changed, same specification"
+        case .providerChangedChangedSpecification: return "provider changed, specification changed"
+        case .modelOfCareChanged: return "model of care changed"
+        case .eligibilityChanged: return "change of eligibility or access criteria"
+        case .temporarilyUnavailable: return "service temporarily unavailable"
+        case .staffChanged: return "change of staff (for example a clinician retiring)"
+        case .serviceAdded: return "a new service"
         case .relocation: return "relocation of a service"
         case .closure: return "closure of a service or site"
         case .gpPracticeClosure: return "closure of a GP practice"
@@ -64,6 +91,10 @@ public struct ServiceChange: ObjectDecodable, Equatable {
         self.specificCareLost = specificCareLost
         self.alternativeProvision = alternativeProvision
     }
+
+    /// What the change does to patients, from its kind and, for closures, whether the service
+    /// stays available elsewhere; nil for `other`.
+    public var effect: ChangeEffect? { ChangeEffect.of(self) }
 
     public static func decode(from reader: ObjectReader) -> ServiceChange? {
         let kind = reader.value("kind", as: ChangeKind.self, required: true)

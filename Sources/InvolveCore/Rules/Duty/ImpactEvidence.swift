@@ -33,52 +33,48 @@ struct ImpactEvidence {
     let reason: String
     let inferred: Bool
 
+    /// Graded by what the change does to patients (`ChangeEffect`), never by the word used for it.
     static func of(_ change: ServiceChange) -> ImpactEvidence? {
-        switch change.kind {
-        case .relocation:
+        guard let effect = change.effect else { return nil }
+        switch effect {
+        case .moved:
             return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .impact,
                                   reason: "the guidance gives \"the transfer of a service to another location\" as an impact on the way services are delivered (line 1105)",
                                   inferred: false)
-        case .gpPracticeClosure:
-            return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .likelyImpact,
-                                  reason: "the guidance says the closure of a GP practice \"would impact upon the way in which services are delivered\" and that the duty likely applies (line 1124)",
-                                  inferred: false)
-        case .serviceWithdrawal:
+        case .noLongerAvailable:
             return ImpactEvidence(dimensions: [.rangeOfServices], strength: .impact,
-                                  reason: "the guidance gives \"the closure of a service of limited clinical benefit to fund investment in other services\" as an impact on the range of services (line 1106)",
+                                  reason: "the service would no longer be available to the people who use it, and the guidance gives \"the closure of a service of limited clinical benefit to fund investment in other services\" as an impact on the range of services (line 1106)",
                                   inferred: false)
-        case .closure:
-            let dimensions: [ImpactDimension] = change.alternativeProvision == false ? [.mannerOfDelivery, .rangeOfServices] : [.mannerOfDelivery]
-            return ImpactEvidence(dimensions: dimensions, strength: .likelyImpact,
-                                  reason: "people must go elsewhere for the service, as in the guidance's GP practice closure example (line 1124)"
-                                      + (change.alternativeProvision == false ? ", and with no alternative provision the range of services shrinks" : ""),
-                                  inferred: true)
-        case .newProviderSameSpecification:
+        case .reducedOrConsolidated:
+            // The guidance's own example of this effect is the GP practice closure: patients go to
+            // another practice, and the duty likely applies.
+            return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .likelyImpact,
+                                  reason: "the service would be provided in fewer places or less of it, so people must go elsewhere or change how they receive it; the guidance says the closure of a GP practice, after which patients go to another practice, \"would impact upon the way in which services are delivered\" and that the duty likely applies (line 1124)",
+                                  inferred: change.kind != .gpPracticeClosure)
+        case .closedAlternativeNotStated:
+            return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .likelyImpact,
+                                  reason: "the service closes here, so people must go elsewhere for it, as in the guidance's GP practice closure example (line 1124); if it is not available elsewhere to the same people, the range of services shrinks too and the duty applies (line 1106)",
+                                  inferred: change.kind != .gpPracticeClosure)
+        case .providerChangedSameSpecification:
             return ImpactEvidence(dimensions: ImpactDimension.allCases, strength: .typicallyNone,
                                   reason: "the guidance says a new contract \"with no change in the specification\" would not ordinarily change the way services are delivered or their range (line 1129)",
                                   inferred: false)
-        case .staffChange:
+        case .staffChanged:
             return ImpactEvidence(dimensions: ImpactDimension.allCases, strength: .typicallyNone,
                                   reason: "the guidance says the retirement of a GP \"would not typically affect the range of services or the manner of their delivery\" (line 1128)",
                                   inferred: false)
-        case .reductionOrConsolidation:
-            return inferredImpact([.mannerOfDelivery], "less of the service, or the same service on fewer sites, changes how and where people receive it")
-        case .openingHours:
-            return inferredImpact([.mannerOfDelivery], "changing when a service is open changes access to it, and the guidance asks about accessibility from the patient's perspective (line 1108)")
-        case .newProviderChangedSpecification:
+        case .hoursOrAccessChanged:
+            return inferredImpact([.mannerOfDelivery], "changing when or how people can reach a service (its hours, or a move to digital or remote access) changes access to it and can exclude people (for example without digital access), and the guidance asks about accessibility from the patient's perspective (line 1108)")
+        case .providerChangedChangedSpecification:
             return inferredImpact([.mannerOfDelivery], "unlike the guidance's podiatry example (line 1129), the specification changes, so the way the service is delivered changes")
-        case .careModel:
+        case .modelOfCareChanged:
             return inferredImpact([.mannerOfDelivery], "a new model of care changes the manner in which the service is delivered")
-        case .eligibility:
+        case .eligibilityChanged:
             return inferredImpact([.rangeOfServices], "changing who may use a service changes the range of services available to individuals")
-        case .temporarySuspension:
+        case .temporarilyUnavailable:
             return inferredImpact([.mannerOfDelivery, .rangeOfServices], "while suspended the service is not available, and people must go elsewhere or wait")
-        case .newService:
+        case .serviceAdded:
             return inferredImpact([.rangeOfServices], "a new service changes the range of services available")
-        case .digitalAccess:
-            return inferredImpact([.mannerOfDelivery], "moving to digital or remote access changes the manner of delivery, and can exclude people without digital access")
-        case .other:
-            return nil
         }
     }
 

@@ -11,9 +11,14 @@ extension Rule {
             with what the changes are, and the guidance's own examples set the grades. Its two examples of what \
             an impact is (moving a service to another location; closing a service to fund others) mean the duty \
             applies. A GP practice closure makes the duty likely to apply. A GP retiring, or a contract re-awarded \
-            with the same specification, make it unlikely. Other kinds of change (closures, reductions, new \
-            opening hours or models of care) make it likely, inferred from the statute's words. A declared "yes" \
-            means it applies. With neither a declared answer nor a telling change, the verdict is undetermined.
+            with the same specification, make it unlikely. Each change is graded by its effect on patients, never \
+            by the word used for it: a service no longer available to the people who use it (however it is \
+            called: withdrawal, or closure with no alternative provision) is the guidance's range example and the \
+            duty applies; a service moved is its delivery example and the duty applies; a service reduced or \
+            provided in fewer places (including a closure with alternative provision) takes the GP closure grade, \
+            likely; other effects (new hours or access, models of care, eligibility) make it likely, inferred from \
+            the statute's words. A closure whose alternative provision is not stated is likely, with a question. \
+            A declared "yes" means it applies. With neither a declared answer nor a telling change, the verdict is undetermined.
             """,
         citations: [
             .guidance("Annex B1, Step 3", lines: "1097", "Would there be an impact on service delivery or the range of services?"),
@@ -143,6 +148,10 @@ enum Step3Impact {
                 }
             }
         }
+        for (index, change) in project.changes.enumerated() where change.effect == .closedAlternativeNotStated {
+            recorder.ask("$.changes[\(index)].alternativeProvision", "Will the service stay available elsewhere to the same people after change \(index + 1) (\(change.kind.displayName))?",
+                         because: "If it will not, the range of services available to them shrinks, which the guidance gives as an impact (line 1106) and the duty applies; if it will, people must go elsewhere, and the duty likely applies (line 1124).")
+        }
         recordDegree(project, evidence: evidence.filter { $0.evidence.strength != .typicallyNone }.map { ($0.index, $0.change) }, &recorder)
 
         let outcome = outcomes.max() ?? .unknown
@@ -188,13 +197,13 @@ enum Step3Impact {
     }
 
     /// Changes after which people must travel somewhere else for their care.
-    private static let movesPeople: Set<ChangeKind> = [.relocation, .closure, .gpPracticeClosure, .reductionOrConsolidation, .temporarySuspension]
+    private static let movesPeople: Set<ChangeEffect> = [.moved, .reducedOrConsolidated, .closedAlternativeNotStated, .temporarilyUnavailable]
 
     /// Asks for the figures that set the degree of impact, once, for changes that have one.
     private static func recordDegree(_ project: Project, evidence: [(Int, ServiceChange)], _ recorder: inout AssessmentRecorder) {
         for (index, change) in evidence {
             var missing: [String] = []
-            if change.extraTravelMinutes == nil && change.extraTravelKilometres == nil && movesPeople.contains(change.kind) {
+            if change.extraTravelMinutes == nil && change.extraTravelKilometres == nil && (change.effect.map(movesPeople.contains) ?? false) {
                 missing.append("extra travel (extraTravelMinutes or extraTravelKilometres)")
             }
             if change.peopleAffected == nil { missing.append("the number of people affected (peopleAffected)") }

@@ -54,7 +54,7 @@ enum GunningEvaluation {
             principles = [
                 formative(plan, formal: formal, dutyMayApply: dutyMayApply, &recorder),
                 information(plan, formal: formal, route: route, &recorder),
-                time(plan, formal: formal, options: options, &recorder),
+                time(plan, formal: formal, urgencyExempt: RouteContext(project, options: options).urgencyExempt, options: options, &recorder),
                 consideration(plan, formal: formal, options: options, &recorder),
             ]
         } else {
@@ -78,15 +78,22 @@ enum GunningEvaluation {
         }
     }
 
-    private static func scope(_ plan: InvolvementPlan?, route: RouteAssessment) -> (GunningApplication, String) {
-        switch plan?.approach {
-        case .consult?:
+    /// Substance over labels: when the route needs a formal consultation (statute, scrutiny or the
+    /// common law), the plan is judged as one whatever its `approach` calls it; the mismatch itself
+    /// is a finding of route-plan-approach. Only when consultation is not needed does the plan's own
+    /// approach decide, and then the principles are advice, never a reason to call a failing
+    /// principle "met".
+    static func scope(_ plan: InvolvementPlan?, route: RouteAssessment) -> (GunningApplication, String) {
+        switch (route.kind, plan?.approach) {
+        case (_, .consult?):
             return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (guidance lines 1131-1133).")
-        case nil where route.kind == .formalConsultation:
+        case (.formalConsultation, nil):
             return (.formal, "Formally: the route is formal public consultation and the plan states no other approach, so it is assessed as a consultation.")
-        case let approach?:
-            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation. The principles \"relate to formal consultation but can be informative for other approaches\" (guidance line 699), so findings are one step less severe.")
-        case nil:
+        case (.formalConsultation, let approach?):
+            return (.formal, "Formally: the route is formal public consultation, so the plan is judged as a consultation whatever it is called. It calls itself \(approach.displayName); that mismatch is reported under route-plan-approach, and what people are given and how long they have are judged as for a consultation.")
+        case (_, let approach?):
+            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation, and the route does not need one. The principles \"relate to formal consultation but can be informative for other approaches\" (guidance line 699), so findings are one step less severe; a failing principle is never called met.")
+        case (_, nil):
             return (.advisory, "As advice: the plan states no approach and the route is not formal consultation. The principles are informative for approaches other than consultation (guidance line 699).")
         }
     }
@@ -242,7 +249,7 @@ enum GunningEvaluation {
 
     // MARK: G3 adequate time
 
-    private static func time(_ plan: InvolvementPlan, formal: Bool, options: AssessmentOptions,
+    private static func time(_ plan: InvolvementPlan, formal: Bool, urgencyExempt: Bool, options: AssessmentOptions,
                              _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
         let policy = options.policy
         var checks = PrincipleChecks()
@@ -267,36 +274,39 @@ enum GunningEvaluation {
         let kind = formal ? "consultation" : "involvement period"
         checks.pass("the \(kind) runs \(launch) to \(close): \(days) days (\(length)), \(working) working days, \(bankHolidays.count) bank holiday\(bankHolidays.count == 1 ? "" : "s")")
 
-        // Length (consultations only).
-        if formal {
-            checks.facts += [policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks)]
-            checks.facts.append(Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone)))
-            let rule = Rule.gunning3Length
-            let lengthFacts = dateFacts + [Fact("assessment.consultationDays", String(days)),
-                               policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks),
-                               Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone))]
-            if days < policy.consultationFloorWeeks * 7 {
-                let problem = "the consultation lasts \(length), less than the floor of \(policy.consultationFloorWeeks) weeks (\(policy.cite(.consultationFloorWeeks)))"
-                checks.fail(.notMet, problem)
-                recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". There is no statutory minimum, but the case examples of inadequate time include a consultation of seven days. Lengthen it.", facts: lengthFacts)
-            } else if days < policy.consultationMinimumWeeks * 7 {
-                let problem = "the consultation lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
-                checks.fail(.atRisk, problem)
-                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (guidance line 1145). Lengthen it or record why it is enough.", facts: lengthFacts)
-            } else if days < policy.consultationNormWeeks * 7 {
-                if plan.preConsultationEngagementDone == true {
-                    checks.pass("it is shorter than the norm of \(policy.consultationNormWeeks) weeks but backed by pre-consultation engagement")
-                    recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (guidance line 1208). Record why this length is proportionate.", facts: lengthFacts)
-                } else {
-                        let problem = "the consultation lasts \(length), shorter than the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks))), with no pre-consultation engagement recorded"
-                    checks.fail(.atRisk, problem)
-                    recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (guidance line 1208); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
-                }
+        // Length. The same figures apply whatever the plan is called: formally for a consultation,
+        // as advice otherwise. Engagement has no fixed length, so only the norm is skipped for it;
+        // a window too short for people to respond is never "met".
+        checks.facts += [policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks)]
+        checks.facts.append(Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone)))
+        let rule = Rule.gunning3Length
+        let lengthFacts = dateFacts + [Fact("assessment.consultationDays", String(days)),
+                           policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks),
+                           Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone))]
+        let asAdvice = formal ? "" : " The plan is not a formal consultation, so this is advice; but people asked for their views still need time to give them (guidance line 699)."
+        if days < policy.consultationFloorWeeks * 7 {
+            let problem = "the \(kind) lasts \(length), less than the floor of \(policy.consultationFloorWeeks) weeks (\(policy.cite(.consultationFloorWeeks)))"
+            checks.fail(.notMet, problem)
+            recorder.finding(rule, severity(.notMet, formal: formal) ?? .warning, "Gunning 3 not met: " + problem + ". There is no statutory minimum, but the case examples of inadequate time include a consultation of seven days. Lengthen it." + asAdvice, facts: lengthFacts)
+        } else if days < policy.consultationMinimumWeeks * 7 && urgencyExempt {
+            checks.pass("it lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks))), but an evidenced urgent risk to patients or staff justifies rapid engagement as an interim measure (guidance line 713); the full duties return when the urgency passes")
+        } else if days < policy.consultationMinimumWeeks * 7 {
+            let problem = "the \(kind) lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
+            checks.fail(.atRisk, problem)
+            recorder.finding(rule, severity(.atRisk, formal: formal) ?? .info, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (guidance line 1145). Lengthen it or record why it is enough." + asAdvice, facts: lengthFacts)
+        } else if !formal {
+            checks.pass("it lasts at least the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks))); engagement has no fixed length (seed 004 line 576: \"No time limit\"), so the 12-week norm for consultations does not apply")
+        } else if days < policy.consultationNormWeeks * 7 {
+            if plan.preConsultationEngagementDone == true {
+                checks.pass("it is shorter than the norm of \(policy.consultationNormWeeks) weeks but backed by pre-consultation engagement")
+                recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (guidance line 1208). Record why this length is proportionate.", facts: lengthFacts)
             } else {
-                checks.pass("it is at least the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks)))")
+                let problem = "the consultation lasts \(length), shorter than the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks))), with no pre-consultation engagement recorded"
+                checks.fail(.atRisk, problem)
+                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (guidance line 1208); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
             }
         } else {
-            checks.pass("engagement has no fixed length (seed 004 line 576: \"No time limit\"), so the consultation length thresholds do not apply")
+            checks.pass("it is at least the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks)))")
         }
 
         // Holidays.
@@ -313,17 +323,16 @@ enum GunningEvaluation {
         let holidayOnlyFacts = [Fact("assessment.holidayDays", String(holidayDays.count)),
                                 Fact("assessment.holidaySharePercent", String(percent)),
                                 policy.fact(.holidayWindows), policy.fact(.holidayShareAtRiskPercent)]
-            + (formal ? [policy.fact(.consultationMinimumWeeks)] : [])
         let holidayFacts = dateFacts + holidayOnlyFacts
         checks.facts += holidayOnlyFacts.filter { !checks.facts.contains($0) }
         if !holidayDays.isEmpty {
             let overlapText = "\(holidayDays.count) of its \(days) days (\(percent)%) fall in holiday windows (\(windowTexts.joined(separator: "; ")); windows from \(policy.reference(.holidayWindows)))"
             if exactPercent >= Double(policy.holidayShareAtRiskPercent) {
                 let rule = Rule.gunning3Holidays
-                if formal && days < policy.consultationMinimumWeeks * 7 {
-                    let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))), in a consultation shorter than \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
+                if days < policy.consultationMinimumWeeks * 7 {
+                    let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))), in a \(kind) shorter than \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
                     checks.fail(.notMet, problem)
-                    recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
+                    recorder.finding(rule, formal ? .error : .warning, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
                 } else {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))"
                     checks.fail(.atRisk, problem)

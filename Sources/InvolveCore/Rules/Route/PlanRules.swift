@@ -95,8 +95,9 @@ extension Rule {
         explanation: """
             The toolkits ask for time to plan and prepare before speaking to people: at least 6-8 weeks (north \
             east and north Cumbria), at least two months (south east London). The policy figure \
-            planningLeadWeeks (built-in 8) is measured from the planning start date, or from the as-of date when \
-            planning has no start date, to the launch. Shorter is a warning. A plan with no budget gets advice. \
+            planningLeadWeeks (built-in 8) is measured from the planning start date to the launch; without a \
+            planning start date it is not assessable and the file is asked for one (never measured from the \
+            as-of date). Shorter is a warning. A plan with no budget gets advice. \
             Not applied to urgent interim changes.
             """,
         citations: [
@@ -137,7 +138,7 @@ enum PlanChecks {
             }
             return
         }
-        let context = RouteContext(project, asOf: options.asOf)
+        let context = RouteContext(project, options: options)
         audiences(project, plan: plan, verdict: verdict, route: route, &recorder)
         equality(project, plan: plan, route: route, &recorder)
         healthwatchAndStaff(project, plan: plan, route: route, &recorder)
@@ -323,7 +324,6 @@ enum PlanChecks {
         let policy = options.policy
         var facts = [Fact("$.plan.planningStartDate", plan.planningStartDate?.description ?? Fact.notStated),
                      Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated),
-                     Fact("assessment.asOf", options.asOf.description),
                      policy.fact(.planningLeadWeeks)]
         let required = policy.planningLeadWeeks * 7
         if plan.budget == nil && (route.kind == .engagement || route.kind == .formalConsultation) {
@@ -334,18 +334,15 @@ enum PlanChecks {
             recorder.step(rule, "Not assessable: no launch date.", facts: facts)
             return
         }
-        let from: CalendarDate
-        let fromText: String
-        if let start = plan.planningStartDate {
-            from = start
-            fromText = "planning start on \(start)"
-        } else if launch > options.asOf {
-            from = options.asOf
-            fromText = "the as-of date \(options.asOf) (no planning start date is stated)"
-        } else {
-            recorder.step(rule, "Not assessable: no planning start date, and the launch on \(launch) is not after the as-of date \(options.asOf).", facts: facts)
+        // Measured only from a stated planning start: the as-of date is not when planning began,
+        // and using it would put a default in place of a missing fact.
+        guard let from = plan.planningStartDate else {
+            recorder.step(rule, "Not assessable: the plan does not say when planning the involvement began, so the time to plan before the launch on \(launch) cannot be measured.", facts: facts)
+            recorder.ask("$.plan.planningStartDate", "When did (or will) planning of the involvement begin?",
+                         because: "The policy asks for at least \(policy.planningLeadWeeks) weeks to plan and prepare before speaking to people (\(policy.cite(.planningLeadWeeks))); it is measured from the planning start, never from the as-of date.")
             return
         }
+        let fromText = "planning start on \(from)"
         let days = from.days(until: launch)
         guard days >= 0 else {
             recorder.step(rule, "Not assessable: \(fromText) is after the launch.", facts: facts)

@@ -6,7 +6,7 @@ enum RouteEvaluation {
 
     static func evaluate(_ project: Project, verdict: DutyVerdict, commonLawTrigger: Bool, options: AssessmentOptions,
                          _ recorder: inout AssessmentRecorder) -> RouteAssessment {
-        let context = RouteContext(project, asOf: options.asOf)
+        let context = RouteContext(project, options: options)
         let scrutiny = scrutinyRequirement(context, verdict: verdict, &recorder)
         let (kind, level, reasons) = routeKind(context, verdict: verdict, commonLawTrigger: commonLawTrigger, scrutiny: scrutiny, &recorder)
         let notification = notificationRequirement(context, scrutiny: scrutiny, asOf: options.asOf, &recorder)
@@ -33,7 +33,7 @@ enum RouteEvaluation {
         if context.urgencyExempt && (!indicators.isEmpty || status == .agreedSubstantial || status == .consulted) {
             let rule = Rule.routeScrutinyUrgency
             facts = context.urgencyFacts + facts
-            let reason = "A decision is needed without time to consult the committee first, because of a recorded risk to patients or staff (\(context.project.urgency?.riskToPatientsOrStaff ?? "")). Under the reg 23 urgency exemption the committee need not be consulted before the decision, but the local authority must be notified immediately, with the reasons. Indicators of a substantial change: \(indicatorText.isEmpty ? "agreed with the committee" : indicatorText)."
+            let reason = "A decision is needed without time to consult the committee first, because of an evidenced risk to patients or staff (\(context.project.urgency?.riskToPatientsOrStaff.stated ?? "urgent situation"); evidence: \(context.project.urgency?.riskEvidence.stated ?? "not stated"); assessed by \(context.project.urgency?.riskAssessedBy.stated ?? "not stated")). Under the reg 23 urgency exemption the committee need not be consulted before the decision, but the local authority must be notified immediately, with the reasons. Indicators of a substantial change: \(indicatorText.isEmpty ? "agreed with the committee" : indicatorText)."
             recorder.step(rule, "Urgency exemption. " + reason, facts: facts)
             switch status {
             case nil:
@@ -51,7 +51,7 @@ enum RouteEvaluation {
 
         let rule = Rule.routeScrutinyConsultation
         let urgentNote = context.project.urgency?.isUrgent == true && !context.urgencyExempt
-            ? " The change is declared urgent, but the urgency exemption needs a recorded risk to the safety or welfare of patients or staff, and not involvement left late, so it does not apply."
+            ? " The change is declared urgent, but the urgency exemption needs an evidenced risk to the safety or welfare of patients or staff (what it is, the evidence, who assessed it, when it arose), and not involvement left late, delay or money, so it does not apply (see urgency-justification)."
             : ""
         switch status {
         case .consulted?:
@@ -117,7 +117,7 @@ enum RouteEvaluation {
             level = .expected
             facts = context.urgencyFacts + facts
             reasons.append(RouteReason(ruleID: Rule.urgencyJustification.id,
-                                       text: "A genuine urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (guidance lines 709, 713)."))
+                                       text: "An evidenced urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (guidance lines 709, 713). Some involvement is still possible in the time, and the full duties return when the urgency passes."))
             if context.project.temporaryChange?.isTemporary == true {
                 reasons.append(RouteReason(ruleID: Rule.temporaryPermanence.id,
                                            text: "The change is temporary. If making it permanent comes under consideration, that decision takes the full route: the duties apply to it (guidance line 711)" + (context.indicators.isEmpty ? "." : ", and the indicators of a substantial change point to formal consultation.")))
@@ -337,29 +337,23 @@ struct RouteContext {
     let project: Project
     let plan: InvolvementPlan?
     let indicators: [SubstantialIndicator]
-    /// The reg 23 urgency exemption can be relied on: urgent, with a recorded risk to patients or
-    /// staff, not left late, and not a decision about making a temporary change permanent.
+    /// The reg 23 urgency exemption can be relied on: urgent, evidenced (`UrgencyEvidence`), not
+    /// left late or caused by delay or money, and not a decision about making a temporary change
+    /// permanent.
     let urgencyExempt: Bool
+    let urgency: UrgencyEvidence
     let urgencyFacts: [Fact]
     /// The involvement launched on or before the as-of date.
     let hasLaunched: Bool
 
-    init(_ project: Project, asOf: CalendarDate) {
+    init(_ project: Project, options: AssessmentOptions) {
         self.project = project
         self.plan = project.plan
         self.indicators = SubstantialIndicators.of(project)
-        let urgency = project.urgency
-        let permanence = project.temporaryChange?.isTemporary == true && project.temporaryChange?.permanenceUnderConsideration == true
-        self.urgencyExempt = urgency?.isUrgent == true && urgency?.riskToPatientsOrStaff != nil
-            && urgency?.involvementLeftLate != true && !permanence
-        var facts: [Fact] = []
-        if let urgency {
-            facts.append(Fact("$.urgency.isUrgent", String(urgency.isUrgent)))
-            facts.append(Fact("$.urgency.riskToPatientsOrStaff", urgency.riskToPatientsOrStaff ?? Fact.notStated))
-            if let late = urgency.involvementLeftLate { facts.append(Fact("$.urgency.involvementLeftLate", String(late))) }
-        }
-        self.urgencyFacts = facts
-        if let launch = project.plan?.launchDate { self.hasLaunched = launch <= asOf } else { self.hasLaunched = false }
+        self.urgency = UrgencyEvidence.of(project, policy: options.policy)
+        self.urgencyExempt = urgency.justifiesLimitedInvolvement
+        self.urgencyFacts = urgency.facts
+        if let launch = project.plan?.launchDate { self.hasLaunched = launch <= options.asOf } else { self.hasLaunched = false }
     }
 
     /// How many changes and people: the scale that proportionality turns on.

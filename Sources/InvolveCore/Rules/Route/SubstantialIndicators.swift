@@ -23,22 +23,25 @@ enum SubstantialIndicators {
         return found
     }
 
+    /// Read from what the change does (`ChangeEffect`), so that synonyms give the same indicator.
     private static func indicator(for change: ServiceChange) -> String? {
-        switch change.kind {
-        case .closure, .gpPracticeClosure:
+        switch change.effect {
+        case .closedAlternativeNotStated?:
             return "\"When there are plans to close a service\" (seed 004 line 566)"
-        case .serviceWithdrawal:
-            return "\"Are we withdrawing services completely?\" (seed 003 line 90; seed 004 line 566)"
-        case .reductionOrConsolidation:
+        case .noLongerAvailable?:
+            return "\"Are we withdrawing services completely?\" (seed 003 line 90); \"When there are plans to close a service\" (seed 004 line 566)"
+        case .reducedOrConsolidated? where ChangeEffect.closureKinds.contains(change.kind):
+            return "\"When there are plans to close a service\" (seed 004 line 566); it stays available elsewhere, so in effect it is consolidated: \"When a service is being reduced (including consolidating services)\" (seed 004 line 565)"
+        case .reducedOrConsolidated?:
             return "\"When a service is being reduced (including consolidating services)\" (seed 004 line 565)"
-        case .relocation:
+        case .moved?:
             return "\"When a service is being moved\" (seed 004 line 567); more so if the move \"could cause considerable disruption for service users\" (seed 003 line 91)"
-        case .careModel:
+        case .modelOfCareChanged?:
             return "\"When the service model is being significantly changed\" (seed 004 line 568), if the change of model is significant"
-        case .temporarySuspension:
+        case .temporarilyUnavailable?:
             return "the service is not available while suspended, like a closure (seed 004 line 566), for as long as the suspension lasts"
-        case .openingHours, .newProviderSameSpecification, .newProviderChangedSpecification, .eligibility,
-             .staffChange, .newService, .digitalAccess, .other:
+        case .hoursOrAccessChanged?, .providerChangedSameSpecification?, .providerChangedChangedSpecification?, .eligibilityChanged?,
+             .staffChanged?, .serviceAdded?, nil:
             return nil
         }
     }

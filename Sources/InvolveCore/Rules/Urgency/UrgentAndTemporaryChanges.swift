@@ -10,8 +10,13 @@ extension Rule {
         explanation: """
             Limited (or no) involvement can be justified on grounds of urgency only when the lack of time was \
             genuinely caused by an urgent situation, or there is a genuine risk to the health, safety or welfare \
-            of patients or staff (for example from staff shortages or estate issues). It does not permit leaving \
-            involvement until the last moment. Urgency does not change whether the duty applies; it changes how \
+            of patients or staff (for example from staff shortages or estate issues). Urgency must be evidenced: \
+            what the risk is, the evidence for it, who assessed it, when it arose, and when the proposal was first \
+            identified (or that involvement was not left late). A label with none of these is "not evidenced" \
+            and earns no exemption. Urgency from the organisation's own delay (stated, or shown by a proposal \
+            identified at least planningLeadWeeks before the risk arose, inferred) or from financial pressure \
+            (inferred) is excluded; so is a decision to make a temporary change permanent. It does not permit \
+            leaving involvement until the last moment. Urgency does not change whether the duty applies; it changes how \
             much involvement is reasonable now. Keep an open dialogue with ICP members and the health scrutiny \
             committee, and use rapid engagement as an interim measure.
             """,
@@ -40,28 +45,37 @@ extension Rule {
 }
 
 enum UrgentAndTemporaryChanges {
-    static func evaluate(_ project: Project, verdict: DutyVerdict, _ recorder: inout AssessmentRecorder) {
-        if let urgency = project.urgency, urgency.isUrgent {
-            var facts = [Fact("$.urgency.isUrgent", "true")]
-            if let cause = urgency.cause { facts.append(Fact("$.urgency.cause", cause)) }
-            if let risk = urgency.riskToPatientsOrStaff { facts.append(Fact("$.urgency.riskToPatientsOrStaff", risk)) }
-            if let late = urgency.involvementLeftLate { facts.append(Fact("$.urgency.involvementLeftLate", String(late))) }
-
-            if urgency.involvementLeftLate == true {
-                recorder.step(.urgencyJustification, "No. The file says the lack of time came from leaving involvement late; urgency does not justify limited involvement in that case. The duty is unchanged.", facts: facts)
-                recorder.finding(.urgencyJustification, .error,
-                                 "Urgency cannot justify limited involvement here: the file says involvement was left late. Involve people as fully as the remaining time allows and record why it was not done earlier.",
-                                 facts: facts)
-            } else if urgency.riskToPatientsOrStaff == nil && urgency.cause == nil {
-                recorder.step(.urgencyJustification, "Not shown. The change is declared urgent, but no cause or risk to patients or staff is recorded. The duty is unchanged.", facts: facts)
-                recorder.finding(.urgencyJustification, .warning,
-                                 "The change is declared urgent without a recorded cause or risk to the health, safety or welfare of patients or staff. Record them: only genuine urgency justifies limited involvement.",
-                                 facts: facts)
-            } else {
-                recorder.step(.urgencyJustification, "Possibly, for now. A genuine urgent situation or risk to patients or staff can justify limited involvement; the duty itself still applies as the three-step test says. Engage rapidly as an interim measure and keep the scrutiny committee and ICP members informed.", facts: facts)
-                recorder.finding(.urgencyJustification, .info,
-                                 "Urgency may justify limited involvement now, but not leaving involvement until the last moment. Record the urgency and the risk, engage rapidly as an interim measure, and keep the health scrutiny committee informed.",
-                                 facts: facts)
+    static func evaluate(_ project: Project, verdict: DutyVerdict, options: AssessmentOptions, _ recorder: inout AssessmentRecorder) {
+        let urgency = UrgencyEvidence.of(project, policy: options.policy)
+        let urgencyFacts = urgency.facts
+        let inferredNote = urgency.inferred ? " (Inferred: the project's reading of guidance line 709.)" : ""
+        switch urgency.standing {
+        case .notDeclared:
+            break
+        case .excluded:
+            let why = urgency.exclusions.joined(separator: "; ")
+            recorder.step(.urgencyJustification, "No. " + why.capitalisedFirst + "." + inferredNote + " The duty is unchanged, and the urgency exemption from consulting the scrutiny committee is not available.", facts: urgencyFacts)
+            recorder.finding(.urgencyJustification, .error,
+                             "Urgency cannot justify limited involvement here: " + why + "." + inferredNote + " Involve people as fully as the remaining time allows and record why it was not done earlier.",
+                             facts: urgencyFacts)
+        case .notEvidenced:
+            let missing = urgency.missing.map(\.what).joined(separator: "; ")
+            recorder.step(.urgencyJustification, "Not evidenced. The change is declared urgent, but the file does not state " + missing + ". A label is not evidence (Morris v Trafford Healthcare [2006] EWHC 2334 (Admin)): the exemption is not accepted, and the duty is unchanged.", facts: urgencyFacts)
+            recorder.finding(.urgencyJustification, .warning,
+                             "The change is declared urgent, but the urgency is not evidenced: the file does not state " + missing + ". Only a genuine urgent situation or risk to the health, safety or welfare of patients or staff justifies limited involvement (guidance line 709); until it is evidenced, plan the involvement the change needs.",
+                             facts: urgencyFacts)
+            for item in urgency.missing {
+                recorder.ask(item.path, item.question, because: "Urgency justifies limited involvement only when it is genuine and evidenced (guidance line 709); a declared urgency without it earns no exemption.")
+            }
+        case .evidenced:
+            let possible = project.urgency?.involvementStillPossible.stated
+            recorder.step(.urgencyJustification, "Yes, for now. An evidenced urgent risk to patients or staff can justify limited involvement; the duty itself still applies as the three-step test says. Even so, some short involvement is still possible" + (possible.map { " (the file plans: \($0))" } ?? "") + ", the scrutiny committee and ICP members are kept informed, and the full duties return when the urgency passes (guidance lines 711, 713).", facts: urgencyFacts)
+            recorder.finding(.urgencyJustification, .info,
+                             "Urgency may justify limited involvement now, but not leaving involvement until the last moment. Engage rapidly as an interim measure" + (possible == nil ? " (say what involvement is still possible in the time: urgency.involvementStillPossible)" : "") + ", keep the health scrutiny committee informed, and involve people fully in any decision once the urgency passes.",
+                             facts: urgencyFacts)
+            if possible == nil {
+                recorder.ask("$.urgency.involvementStillPossible", "What involvement is still possible in the time (for example a short period of rapid engagement with the people affected)?",
+                             because: "Even a genuine emergency leaves room for some short involvement (guidance line 713: \"rapid engagement as an interim measure\").")
             }
         }
 
