@@ -20,6 +20,7 @@ public enum CommandLineTool {
             case "init": return try InitCommand.run(rest, context).rawValue
             case "record": return try RecordCommand.run(rest, context).rawValue
             case "report": return try ReportCommand.run(rest, context).rawValue
+            case "verify": return try VerifyCommand.run(rest, context).rawValue
             case "help", "--help", "-h":
                 console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
                 return ExitCode.success.rawValue

@@ -2,7 +2,7 @@ import InvolveCore
 
 /// Help for each command. Kept together so the wording stays consistent.
 enum HelpText {
-    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "help", "version"]
+    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "verify", "help", "version"]
 
     static let overview = """
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
@@ -18,6 +18,7 @@ enum HelpText {
           involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
           involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
                          [--organisation NAME]
+          involve verify DIR [--projects DIR]
           involve help [COMMAND]
           involve version
 
@@ -34,6 +35,8 @@ enum HelpText {
                     record (JSON and Markdown) in DIR. Records are never overwritten without --force.
           report    Build the annual report section on how the duty to involve was discharged from
                     the decision records in DIR, as Markdown or self-contained HTML.
+          verify    Check that the decision records in DIR are as written, and with --projects
+                    that each project file is still the one recorded.
 
         Exit codes: 0 assessed; 1 findings at the --fail-on threshold; 2 usage or input error.
         Documentation: README.md and docs/ in the source repository.
@@ -180,11 +183,31 @@ enum HelpText {
 
         """
 
+    static let verify = """
+        Usage: involve verify DIR [--projects DIR]
+
+        Checks each decision record (*.json) directly in DIR: that it is exactly as involve record
+        wrote it (each record carries a SHA-256 digest of its own content, recordSHA256), and with
+        --projects, that a project file with the record's project id is found under that directory
+        and has the SHA-256 the record gives for its input. One line per record:
+
+          ok       intact (and its project file is the one recorded)
+          CHANGED  the record was edited after it was written
+          DIFFERS  the project file has changed since the record was made
+          MISSING  no project file with the record's project id was found
+          INVALID  not a readable decision record (the reason is on standard error)
+
+        Records written before records carried a digest are read, and said to be unchecked.
+        Exit codes: 0 all ok; 1 any changed, differing or missing; 2 usage or unreadable input.
+
+        """
+
     static func forCommand(_ command: String) -> String? {
         switch command {
         case "assess": return assess
         case "record": return record
         case "report": return report
+        case "verify": return verify
         case "rules": return rules
         case "explain": return explain
         case "validate": return validate

@@ -8,6 +8,23 @@ enum InputFiles {
     /// project file is a few kilobytes, and the limit keeps a mistaken input from exhausting memory.
     static let maximumBytes = 5 * 1024 * 1024
 
+    /// Decision records are refused above this (docs/records.md). A record holds the trail,
+    /// findings and facts of an assessment, several times the size of its project file, so
+    /// it has its own limit; `involve record` never writes a record larger than this.
+    static let maximumRecordBytes = 64 * 1024 * 1024
+
+    /// A decision record (for `report` and `verify`): a regular file, at most `maximumRecordBytes`.
+    static func readRecord(_ path: String) -> Result<[UInt8], InputErrors> {
+        switch FileReader.contents(atPath: path, limit: maximumRecordBytes) {
+        case .tooLarge(let size):
+            let measured = size.map { "the file is \($0) bytes, larger than" } ?? "the file is larger than"
+            return .failure(problem(path, measured + " the \(maximumRecordBytes)-byte limit for a decision record",
+                                    expected: "a decision record written by involve record"))
+        case let other:
+            return outcome(other, path: path)
+        }
+    }
+
     static func read(_ path: String, console: Console) -> Result<[UInt8], InputErrors> {
         if path == "-" { return outcome(console.standardInput(limit: maximumBytes), path: path) }
         return readFile(path)

@@ -28,6 +28,13 @@ enum OutputFiles {
     ///   `.exists` is thrown, checked atomically by the file system (link(2) refuses to
     ///   replace), so two runs at once cannot both write.
     static func write(_ text: String, to path: String, replace: Bool) throws(Failure) {
+        let temporary = try writeTemporary(text, beside: path)
+        try place(temporary, at: path, replace: replace)
+    }
+
+    /// Writes `text` to a new temporary file in `path`'s directory, synced to disk, and
+    /// returns its path: a full disk fails here, before anything is in place.
+    static func writeTemporary(_ text: String, beside path: String) throws(Failure) -> String {
         if let refusal = refusal(for: path) { throw .failed(path, refusal) }
         let directory = parent(of: path)
         let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
@@ -35,32 +42,29 @@ enum OutputFiles {
         var descriptor: Int32 = -1
         for attempt in 0..<100 {
             temporary = directory + "/." + name + ".tmp-\(getpid())-\(attempt)"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw .failed(path, systemError()) }
 
-        let bytes = Array(text.utf8)
-        var written = 0
-        var writeError: String?
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                writeError = systemError()
-                break
-            }
-            written += result
-        }
+        var writeError = FileWriter.write(Array(text.utf8), to: descriptor).map(FileWriter.describe)
         if writeError == nil && fsync(descriptor) != 0 { writeError = systemError() }
         if close(descriptor) != 0 && writeError == nil { writeError = systemError() }
         if let writeError {
             unlink(temporary)
             throw .failed(path, writeError)
         }
+        return temporary
+    }
 
+    /// Moves a temporary file from `writeTemporary` to `path`: renamed over it (replace), or
+    /// hard-linked so that an existing file is never replaced. The temporary file is gone after.
+    static func place(_ temporary: String, at path: String, replace: Bool) throws(Failure) {
+        // Checked again: a link or device put at the path meanwhile is not replaced.
+        if let refusal = refusal(for: path) {
+            unlink(temporary)
+            throw .failed(path, refusal)
+        }
         if replace {
             guard rename(temporary, path) == 0 else {
                 let reason = systemError()
@@ -138,15 +142,4 @@ enum OutputFiles {
     private static func systemError() -> String {
         String(cString: strerror(errno))
     }
-}
-
-/// write(2), named so it does not clash with the many `write` methods in scope.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    return Musl.write(descriptor, buffer, count)
-    #else
-    return Darwin.write(descriptor, buffer, count)
-    #endif
 }

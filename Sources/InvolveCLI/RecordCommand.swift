@@ -53,17 +53,15 @@ enum RecordCommand {
         let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
         let jsonPath = OutputFiles.join(directory, record.recordID + ".json")
         let markdownPath = OutputFiles.join(directory, record.recordID + ".md")
-        let force = parsed.flag("force")
+        let json = DecisionRecordJSON.render(record)
+        guard json.utf8.count <= InputFiles.maximumRecordBytes else {
+            context.console.error("involve: the decision record for \(name) would be \(json.utf8.count) bytes, larger than the \(InputFiles.maximumRecordBytes)-byte limit for a record, so nothing was written; split the project into smaller ones")
+            return .usageOrInputError
+        }
 
         do throws(OutputFiles.Failure) {
-            try OutputFiles.ensureDirectory(directory)
-            if !force, let existing = [jsonPath, markdownPath].first(where: OutputFiles.exists) {
-                throw OutputFiles.Failure.exists(existing)
-            }
-            // The Markdown first, so that the JSON, which `involve report` reads, appears only
-            // once the whole record has been written.
-            try OutputFiles.write(DecisionRecordMarkdown.render(record), to: markdownPath, replace: force)
-            try OutputFiles.write(DecisionRecordJSON.render(record), to: jsonPath, replace: force)
+            try RecordFiles.write(json: json, markdown: DecisionRecordMarkdown.render(record), directory: directory,
+                                  id: record.recordID, force: parsed.flag("force"))
         } catch {
             switch error {
             case .exists(let existing):

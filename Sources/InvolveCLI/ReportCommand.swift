@@ -47,9 +47,11 @@ enum ReportCommand {
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
         for file in files {
-            let loaded = InputFiles.read(file, console: context.console).flatMap { DecisionRecordLoader.load($0, file: file) }
+            let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file) }
             switch loaded {
-            case .success(let record): records.append(record)
+            case .success(let record):
+                for note in record.readingNotes { context.console.error("involve: note: " + note) }
+                records.append(record)
             case .failure(let errors):
                 diagnostics += errors.diagnostics
                 badFiles += 1

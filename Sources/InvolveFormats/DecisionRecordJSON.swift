@@ -3,8 +3,11 @@ import InvolveCore
 /// The JSON form of a decision record (docs/records.md), the form `involve report` reads back.
 /// Keys appear in a fixed order, so the same record always prints the same bytes.
 public enum DecisionRecordJSON {
+    /// The record's JSON, sealed with its own digest as the last member (`RecordDigest`).
     public static func render(_ record: DecisionRecord) -> String {
-        value(record).rendered()
+        guard case .object(let members) = value(record) else { return value(record).rendered() }
+        let unsealed = JSONOutput.object(members + [(RecordDigest.key, .string(RecordDigest.placeholder))]).rendered()
+        return RecordDigest.seal(unsealed)
     }
 
     public static func value(_ record: DecisionRecord) -> JSONOutput {

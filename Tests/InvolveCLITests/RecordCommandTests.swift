@@ -37,11 +37,11 @@ import InvolveCore
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = Self.run(["record", Self.phlebotomy, "--out", directory, "--as-of", "2025-04-22"])
         #expect(result.code == 0, "\(result.err)")
-        #expect(result.out.contains("nfd-2025-002-2025-04-22.json"))
+        #expect(result.out.contains("nfd-2025-002-db9835e0-2025-04-22.json"))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(names == ["nfd-2025-002-2025-04-22.json", "nfd-2025-002-2025-04-22.md"], "no temporary files are left behind")
+        #expect(names == ["nfd-2025-002-db9835e0-2025-04-22.json", "nfd-2025-002-db9835e0-2025-04-22.md"], "no temporary files are left behind")
 
-        let json = try #require(Self.contents(directory + "/nfd-2025-002-2025-04-22.json"))
+        let json = try #require(Self.contents(directory + "/nfd-2025-002-db9835e0-2025-04-22.json"))
         let record = try DecisionRecordLoader.load(Array(json.utf8), file: "r.json").get()
         let input = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.phlebotomy)))
         #expect(record.input.sha256 == SHA256.hexDigest(input))
@@ -49,7 +49,7 @@ import InvolveCore
         #expect(record.input.file == "nfd-2025-002-eastgate-phlebotomy.json")
         #expect(record.asOf == CalendarDate(iso: "2025-04-22"))
         #expect(record.decision?.decidedBy == "Primary Care Commissioning Committee")
-        let markdown = try #require(Self.contents(directory + "/nfd-2025-002-2025-04-22.md"))
+        let markdown = try #require(Self.contents(directory + "/nfd-2025-002-db9835e0-2025-04-22.md"))
         #expect(markdown.contains(SHA256.hexDigest(input)))
         #expect(markdown.hasPrefix("# Decision record: Relocation of Eastgate community blood-test clinic"))
     }
@@ -59,7 +59,7 @@ import InvolveCore
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let arguments = ["record", Self.phlebotomy, "--out", directory, "--as-of", "2025-04-22"]
         #expect(Self.run(arguments).code == 0)
-        let jsonPath = directory + "/nfd-2025-002-2025-04-22.json"
+        let jsonPath = directory + "/nfd-2025-002-db9835e0-2025-04-22.json"
         let original = try #require(Self.contents(jsonPath))
         try Data("kept".utf8).write(to: URL(fileURLWithPath: jsonPath))
 
@@ -75,13 +75,16 @@ import InvolveCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 2)
     }
 
-    @Test func anExistingMarkdownAloneAlsoStopsTheRecord() throws {
+    /// A Markdown file without its JSON is what a run killed between the two files leaves:
+    /// not a record (the JSON is), so the next run writes the record in full.
+    @Test func aMarkdownLeftByAnInterruptedRunIsReplaced() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try Data("notes".utf8).write(to: URL(fileURLWithPath: directory + "/nfd-2025-002-2025-04-22.md"))
+        try Data("half".utf8).write(to: URL(fileURLWithPath: directory + "/nfd-2025-002-db9835e0-2025-04-22.md"))
         let result = Self.run(["record", Self.phlebotomy, "--out", directory, "--as-of", "2025-04-22"])
-        #expect(result.code == 2)
-        #expect(!FileManager.default.fileExists(atPath: directory + "/nfd-2025-002-2025-04-22.json"))
+        #expect(result.code == 0, "\(result.err)")
+        #expect(FileManager.default.fileExists(atPath: directory + "/nfd-2025-002-db9835e0-2025-04-22.json"))
+        #expect(Self.contents(directory + "/nfd-2025-002-db9835e0-2025-04-22.md") != "half")
     }
 
     @Test func aNewAsOfDateMakesANewRecordBesideTheOld() throws {
@@ -97,7 +100,7 @@ import InvolveCore
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let nested = directory + "/records/2025-26"
         #expect(Self.run(["record", Self.phlebotomy, "--out", nested, "--as-of", "2025-04-22"]).code == 0)
-        #expect(FileManager.default.fileExists(atPath: nested + "/nfd-2025-002-2025-04-22.json"))
+        #expect(FileManager.default.fileExists(atPath: nested + "/nfd-2025-002-db9835e0-2025-04-22.json"))
     }
 
     @Test func usageAndInputErrorsExitWithTwo() throws {
@@ -173,10 +176,10 @@ import InvolveCore
     @Test func aCopiedRecordIsReportedAsAWarning() throws {
         let directory = try Self.recordsDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try FileManager.default.copyItem(atPath: directory + "/nfd-2025-002-2025-04-22.json", toPath: directory + "/copy.json")
+        try FileManager.default.copyItem(atPath: directory + "/nfd-2025-002-db9835e0-2025-04-22.json", toPath: directory + "/copy.json")
         let result = Self.run(["report", directory, "--from", "2025-04-01", "--to", "2026-03-31"])
         #expect(result.code == 0)
-        #expect(result.err.contains("hold the same record (nfd-2025-002-2025-04-22)"))
+        #expect(result.err.contains("hold the same record (nfd-2025-002-db9835e0-2025-04-22)"))
     }
 
     @Test func reportUsageErrors() throws {

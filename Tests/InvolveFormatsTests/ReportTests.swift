@@ -259,7 +259,41 @@ import InvolveCore
         let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == ["format", "formatVersion", "recordId", "asOf", "tool", "rulebookVersion", "input", "project", "verdict", "route",
                          "fairness", "decision", "keyDates", "audiences", "affectedGroups", "plan", "findings", "waivers",
-                         "openQuestions", "nextSteps", "trail"])
+                         "openQuestions", "nextSteps", "trail", "recordSHA256"])
+    }
+
+    /// A record carries the digest of its own content: an edit after writing is refused with
+    /// a message, a key added by a newer version is read with a note.
+    @Test func aRecordIsCheckedAgainstItsOwnDigest() throws {
+        let json = DecisionRecordJSON.render(RecordFixtures.hostileRecord())
+        #expect(RecordDigest.check(Array(json.utf8)) == .intact)
+        guard case .success = DecisionRecordLoader.load(Array(json.utf8), file: "r.json") else {
+            Issue.record("a record just written must load")
+            return
+        }
+        let tampered = json.replacingOccurrences(of: "\"applies\"", with: "\"does-not-apply\"")
+        #expect(tampered != json)
+        #expect(RecordDigest.check(Array(tampered.utf8)) == .changed)
+        guard case .failure(let errors) = DecisionRecordLoader.load(Array(tampered.utf8), file: "r.json") else {
+            Issue.record("an edited record must be refused")
+            return
+        }
+        #expect(errors.diagnostics.map(\.path.description) == ["$.recordSHA256"])
+        #expect(errors.diagnostics.first?.message.contains("changed after it was written") == true)
+
+        // A newer involve's record: an extra key, and a digest over it.
+        let newer = json.replacingOccurrences(of: "  \"trail\":", with: "  \"fromTheFuture\": 1,\n  \"trail\":")
+            .replacing(#/"recordSHA256": "[0-9a-f]{64}"/#, with: "\"recordSHA256\": \"\(RecordDigest.placeholder)\"")
+        let sealed = RecordDigest.seal(newer)
+        guard case .success(let record) = DecisionRecordLoader.load(Array(sealed.utf8), file: "r.json") else {
+            Issue.record("a record with an extra key must load")
+            return
+        }
+        #expect(record.readingNotes == ["r.json: $.fromTheFuture is not a key this version of involve knows (a newer version may have written it); it was ignored"])
+
+        // Written before records carried a digest: nothing to check.
+        let old = json.replacing(#/,\n  "recordSHA256": "[0-9a-f]{64}"/#, with: "")
+        #expect(RecordDigest.check(Array(old.utf8)) == .absent)
     }
 
     // MARK: Hooks

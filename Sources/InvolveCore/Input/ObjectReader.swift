@@ -50,10 +50,22 @@ public final class DecodingContext {
     /// steps, so 200,000 of them in a 5 MiB file made a record of 100 MB and a run of 1 GB.
     public let maximumItems: Int?
 
-    public init(file: String, recordsShapes: Bool = false, maximumItems: Int? = nil) {
+    /// Whether a key this version does not know is a note rather than an error. Decision
+    /// records set it: a newer involve may add keys without changing the format version
+    /// (only removing or changing one does), and a record must stay readable for years.
+    public let unknownKeysAreNotes: Bool
+    /// What was noticed but did not stop the file being read (unknown keys, when allowed).
+    public private(set) var notes: [String] = []
+
+    public init(file: String, recordsShapes: Bool = false, maximumItems: Int? = nil, unknownKeysAreNotes: Bool = false) {
         self.file = file
         self.recordsShapes = recordsShapes
         self.maximumItems = maximumItems
+        self.unknownKeysAreNotes = unknownKeysAreNotes
+    }
+
+    func note(_ text: String) {
+        if notes.count < Self.listedLimit { notes.append(text) }
     }
 
     /// Reports an array longer than `maximumItems`; true when it is within the limit.
@@ -295,6 +307,10 @@ public final class ObjectReader {
             }
             let read = index < 64 && readMembers & (1 << UInt64(index)) != 0
             if !read && !askedKeys.contains(member.key) {
+                if context.unknownKeysAreNotes {
+                    context.note("\(TerminalText.line(context.file)): \(path.appending(member.key)) is not a key this version of involve knows (a newer version may have written it); it was ignored")
+                    continue
+                }
                 unknownCount += 1
                 if context.isFull { context.countOmitted(); continue }
                 if known == nil {

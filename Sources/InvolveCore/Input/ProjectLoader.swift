@@ -20,6 +20,14 @@ public enum ProjectLoader {
         project.sourceMap = context.sourceMap
         return .success(project)
     }
+
+    /// The `id` a project file gives at its top level, whether or not the rest of it is
+    /// valid: what `involve verify` matches records to their project files by.
+    public static func declaredID(_ bytes: [UInt8]) -> String? {
+        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
+              let id = members.last(where: { $0.key == "id" }), case .string(let text) = id.value.value else { return nil }
+        return text
+    }
 }
 
 /// All the problems found in one input, in file order.

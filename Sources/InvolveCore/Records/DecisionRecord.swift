@@ -36,6 +36,9 @@ public struct DecisionRecord: Sendable, Equatable {
     public var openQuestions: [RecordQuestion]
     public var nextSteps: [String]
     public var trail: [RecordStep]
+    /// What reading the record noticed without refusing it (keys from a newer version); not
+    /// part of the record, and empty for one just made.
+    public var readingNotes: [String] = []
 
     public init(recordID: String, asOf: CalendarDate, toolVersion: String, rulebookVersion: String,
                 input: RecordInput, project: RecordProject, verdict: RecordVerdict, route: RecordRoute? = nil,
@@ -356,28 +359,33 @@ extension DecisionRecord {
 /// project assessed as of the same day always has the same record, and a later assessment a
 /// new one.
 public enum RecordID {
-    /// `<project id>-<as-of>`, lower case, with anything but letters, digits, '.' and '-'
-    /// turned into '-', runs of '-' collapsed, and at most 80 characters of project id.
-    /// "NFD/2025 #14" as of 2025-05-12 gives "nfd-2025-14-2025-05-12".
+    /// `<project id>-<hash>-<as-of>`: the project id in lower case, its letters (any script),
+    /// digits and '.' kept and anything else turned into '-' (runs collapsed, at most 80
+    /// characters), then the first 8 hexadecimal digits of the SHA-256 of the id as given.
+    /// The hash keeps ids apart that read the same once cleaned ("NFD/2025 #14", "nfd-2025-14",
+    /// "NFD 2025 14", or two long ids sharing their first 80 characters), so a different
+    /// project is never taken for one recorded before. "NFD/2025 #14" as of 2025-05-12 gives
+    /// "nfd-2025-14-1f0a5c2e-2025-05-12" (hash illustrative).
     public static func make(projectID: String, asOf: CalendarDate) -> String {
         var sanitised = ""
         for scalar in projectID.unicodeScalars {
-            let keep = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "."
-            let upper = ("A"..."Z").contains(scalar)
+            let properties = scalar.properties
+            let keep = properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "."
+                // Combining accents, so that "é" written as e + U+0301 keeps its accent.
+                || properties.generalCategory == .nonspacingMark
             if keep {
-                sanitised.unicodeScalars.append(scalar)
-            } else if upper, let lower = Unicode.Scalar(scalar.value + 32) {
-                sanitised.unicodeScalars.append(lower)
+                sanitised += String(scalar).lowercased()
             } else if !sanitised.hasSuffix("-") {
                 sanitised += "-"
             }
         }
         var trimmed = Substring(sanitised)
         while let first = trimmed.first, first == "-" || first == "." { trimmed = trimmed.dropFirst() }
-        trimmed = trimmed.prefix(80)
+        trimmed = Substring(String(String.UnicodeScalarView(trimmed.unicodeScalars.prefix(80))))
         while trimmed.last == "-" { trimmed = trimmed.dropLast() }
         let stem = trimmed.isEmpty ? "project" : String(trimmed)
-        return stem + "-" + asOf.description
+        let hash = String(SHA256.hexDigest(Array(projectID.utf8)).prefix(8))
+        return stem + "-" + hash + "-" + asOf.description
     }
 
     /// The last component of a path, so records do not depend on the directory they were made in.

@@ -1,6 +1,8 @@
 /// Reads a decision record file (JSON, `format: "involve.decision-record"`) back into a
 /// `DecisionRecord`, with the same strictness and messages as project files: every problem is
-/// reported with the file, line, column and JSON path, and unknown keys are errors.
+/// reported with the file, line, column and JSON path. Keys this version does not know are
+/// read with a note (`readingNotes`), since a newer involve may add some; a record whose
+/// content no longer matches its own digest (`RecordDigest`) is refused.
 public enum DecisionRecordLoader {
     public static func load(_ bytes: [UInt8], file: String) -> Result<DecisionRecord, InputErrors> {
         let root: JSONNode
@@ -12,11 +14,19 @@ public enum DecisionRecordLoader {
         if let problem = identify(root, file: file) {
             return .failure(InputErrors(diagnostics: [problem]))
         }
-        let context = DecodingContext(file: file)
+        let context = DecodingContext(file: file, unknownKeysAreNotes: true)
         let record = ObjectReader.decodeRoot(root, as: DecisionRecord.self, context: context)
-        guard context.diagnostics.isEmpty, let record else {
+        guard context.diagnostics.isEmpty, var record else {
             return .failure(InputErrors(diagnostics: context.diagnostics.sorted(by: InputErrors.order)))
         }
+        if RecordDigest.check(bytes) == .changed {
+            let location = context.sourceMap.location(of: JSONPath.root.appending(RecordDigest.key).description)
+            return .failure(InputErrors(diagnostics: [InputDiagnostic(
+                file: file, location: location, path: JSONPath.root.appending(RecordDigest.key),
+                message: "the record was changed after it was written: its content no longer matches its own digest",
+                expected: "the record exactly as involve record wrote it (write a new record rather than edit one)")]))
+        }
+        record.readingNotes = context.notes
         return .success(record)
     }
 
@@ -94,6 +104,8 @@ extension DecisionRecord: ObjectDecodable {
         let openQuestions = reader.objects("openQuestions", as: RecordQuestion.self) ?? []
         let nextSteps = reader.strings("nextSteps") ?? []
         let trail = reader.objects("trail", as: RecordStep.self) ?? []
+        // Checked against the bytes by `load`, once the record has been read.
+        _ = reader.string(RecordDigest.key)
         guard let recordID, let asOf, let tool, let rulebookVersion, let input, let project, let verdict else { return nil }
         return DecisionRecord(recordID: recordID, asOf: asOf, toolVersion: tool.version, rulebookVersion: rulebookVersion,
                               input: input, project: project, verdict: verdict, route: route, fairness: fairness,
