@@ -37,6 +37,16 @@ public enum RulesText {
             lines.append(detail)
             if let quote = citation.quote { lines.append("    \"\(quote)\"") }
         }
+        if !rule.cases.isEmpty {
+            lines.append("")
+            lines.append("Leading cases:")
+            for leading in rule.cases {
+                lines.append("  - \(leading.shortName)")
+                lines.append("    \(leading.held)")
+                if let quote = leading.quote { lines.append("    \"\(quote)\"") }
+                lines.append("    Verified: \(leading.verification.rawValue): \(leading.readIn)")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -58,6 +68,19 @@ public enum RulesText {
             ("explanation", .string(rule.explanation)),
             ("inferred", .bool(rule.inferred)),
             ("citations", .array(rule.citations.map(AssessmentJSON.citation))),
+            ("cases", .array(rule.cases.map(caseJSON))),
+        ])
+    }
+
+    static func caseJSON(_ leading: CaseCitation) -> JSONOutput {
+        .object([
+            ("name", .string(leading.name)),
+            ("citation", .string(leading.citation)),
+            ("paragraph", leading.paragraph.map(JSONOutput.string) ?? .null),
+            ("quote", leading.quote.map(JSONOutput.string) ?? .null),
+            ("held", .string(leading.held)),
+            ("verification", .string(leading.verification == .judgment ? "judgment" : "secondary-source")),
+            ("readIn", .string(leading.readIn)),
         ])
     }
 }

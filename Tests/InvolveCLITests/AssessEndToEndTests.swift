@@ -55,6 +55,18 @@ struct AssessEndToEndTests {
         #expect(explain.standardOutput.contains("seed line 1064"))
     }
 
+    @Test func explainGunning2ListsTheLeadingCasesAndHowEachWasVerified() throws {
+        let explain = try BuiltBinary.run(["explain", "gunning-2-information"])
+        #expect(explain.status == 0)
+        #expect(explain.standardOutput.contains("Leading cases:"))
+        for citation in ["[2014] UKSC 56", "[2008] EWCA Civ 438", "[2018] EWHC 2094 (Admin)", "[2013] EWHC 439 (Admin)"] {
+            #expect(explain.standardOutput.contains(citation), "\(citation)")
+        }
+        #expect(explain.standardOutput.contains("Verified: read in a secondary source"))
+        let json = try BuiltBinary.run(["rules", "--format", "json"])
+        #expect(json.standardOutput.contains("\"citation\": \"[2008] EWCA Civ 438\""))
+    }
+
     @Test func mistakesExitWithTwoAndSayWhatToDo() throws {
         let unknownRule = try BuiltBinary.run(["explain", "duty-step-3-impcat"])
         #expect(unknownRule.status == 2)

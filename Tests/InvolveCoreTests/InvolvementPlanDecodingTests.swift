@@ -21,12 +21,16 @@ import Testing
         #expect(plan.audiences?.map(\.kind) == [.peopleUsingServices, .carers, .representatives, .protectedCharacteristicGroups, .healthwatch, .staff])
         #expect(plan.publishedDocuments == PublishedDocuments(proposal: true, reasons: true, evaluationCriteria: true,
                                                              alternativesRejected: true, consultationDocument: true,
-                                                             preConsultationBusinessCase: true))
+                                                             preConsultationBusinessCase: true, proposalStatedPlainly: true,
+                                                             practicalEffect: true, optionsRuledOut: true,
+                                                             evidence: [EvidenceItem(kind: .analysis, availability: .publishedUsable),
+                                                                        EvidenceItem(kind: .financialCase, availability: .publishedUsable)]))
         #expect(plan.accessibleFormats == [AccessibleFormatPlan(format: .easyRead, readyDate: CalendarDate(iso: "2026-09-07"))])
         #expect(plan.optionsGenuinelyOpen == true)
         #expect(plan.optionsDeliverable == true)
         #expect(plan.decisionAlreadyTaken == false)
-        #expect(plan.responseAnalysis == ResponseAnalysis(by: "Independent analysts", independent: true))
+        #expect(plan.settledInPractice == SettledInPractice(spendingCommitted: false, contractsSigned: false, servicesAlreadyMoved: false, decisionInPrinciple: false))
+        #expect(plan.responseAnalysis == ResponseAnalysis(by: "Independent analysts", independent: true, fullAnalysisToDecisionMakers: true, conflictOfInterest: false))
         #expect(plan.decisionInPublic == true)
         #expect(plan.feedback == FeedbackPlan(planned: true))
         #expect(plan.equalityImpactAssessment == .complete)

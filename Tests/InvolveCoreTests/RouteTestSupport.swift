@@ -41,13 +41,16 @@ enum RouteFixtures {
         ],
         "publishedDocuments": {
           "proposal": true, "reasons": true, "evaluationCriteria": true, "alternativesRejected": true,
-          "consultationDocument": true, "preConsultationBusinessCase": true
+          "consultationDocument": true, "preConsultationBusinessCase": true,
+          "proposalStatedPlainly": true, "practicalEffect": true, "optionsRuledOut": true,
+          "evidence": [ { "kind": "analysis", "availability": "published-usable" }, { "kind": "financial-case", "availability": "published-usable" } ]
         },
         "accessibleFormats": [ { "format": "easy-read", "readyDate": "2026-09-07" } ],
         "optionsGenuinelyOpen": true,
         "optionsDeliverable": true,
         "decisionAlreadyTaken": false,
-        "responseAnalysis": { "by": "Independent analysts", "independent": true },
+        "settledInPractice": { "spendingCommitted": false, "contractsSigned": false, "servicesAlreadyMoved": false, "decisionInPrinciple": false },
+        "responseAnalysis": { "by": "Independent analysts", "independent": true, "fullAnalysisToDecisionMakers": true, "conflictOfInterest": false },
         "decisionInPublic": true,
         "feedback": { "planned": true },
         "equalityImpactAssessment": "complete",

@@ -135,6 +135,7 @@ public enum ProjectSchema {
         .optional("optionsGenuinelyOpen", .boolean("Whether every option put to people is genuinely under consideration (Gunning 1).")),
         .optional("optionsDeliverable", .boolean("Whether every option put to people could be delivered (Gunning 1).")),
         .optional("decisionAlreadyTaken", .boolean("Whether the decision has in substance already been taken (Gunning 1).")),
+        .optional("settledInPractice", settledInPractice),
         .optional("responseAnalysis", responseAnalysis),
         .optional("decisionInPublic", .boolean("Whether the decision will be made in public (Gunning 4).")),
         .optional("feedback", feedback),
@@ -160,6 +161,23 @@ public enum ProjectSchema {
         .optional("alternativesRejected", .boolean("Realistic alternatives and why they were rejected.")),
         .optional("consultationDocument", .boolean("The public consultation document itself.")),
         .optional("preConsultationBusinessCase", .boolean("The pre-consultation business case, where one exists.")),
+        .optional("proposalStatedPlainly", .boolean("Whether the proposal is stated plainly, so that people can tell what is proposed.")),
+        .optional("practicalEffect", .boolean("Whether the practical effect on the people affected is explained.")),
+        .optional("optionsRuledOut", .boolean("Whether options ruled out as unviable or unaffordable are named, with the reasons.")),
+        .optional("evidence", .array("Each piece of evidence the decision relies on, and whether people have it in a form they can use.", of: evidenceItem)),
+    ])
+
+    static let evidenceItem = SchemaNode.object("One piece of evidence the decision relies on.", [
+        .required("kind", .choice(ConsultationEvidenceKind.self, "What it is: analysis, modelling, scoring, sub-scores, the financial case, clinical evidence.", starter: ConsultationEvidenceKind.other)),
+        .optional("description", .string("What it is, in plain words.")),
+        .optional("availability", .choice(EvidenceAvailability.self, "Whether people have it: published in a usable form, published but not usable, summary only, or withheld.")),
+    ])
+
+    static let settledInPractice = SchemaNode.object("What has already been done that could settle an option before the consultation (Gunning 1).", [
+        .optional("spendingCommitted", .boolean("Whether money has been committed to one option.")),
+        .optional("contractsSigned", .boolean("Whether contracts for one option have been signed.")),
+        .optional("servicesAlreadyMoved", .boolean("Whether services have already moved, or staff been redeployed, as one option would require.")),
+        .optional("decisionInPrinciple", .boolean("Whether the board or a committee has taken a decision in principle.")),
     ])
 
     static let accessibleFormat = SchemaNode.object("One alternative format and when it is ready.", [
@@ -171,6 +189,8 @@ public enum ProjectSchema {
     static let responseAnalysis = SchemaNode.object("How responses will be analysed (Gunning 4).", [
         .optional("by", .string("Who analyses the responses.")),
         .optional("independent", .boolean("Whether they are independent of the team making the proposal.")),
+        .optional("fullAnalysisToDecisionMakers", .boolean("Whether the decision-makers receive the full analysis of the responses, not only a summary.")),
+        .optional("conflictOfInterest", .boolean("Whether whoever analyses the responses has a conflict of interest in the outcome.")),
     ])
 
     static let feedback = SchemaNode.object("How people will hear what changed as a result of their involvement, and what did not.", [

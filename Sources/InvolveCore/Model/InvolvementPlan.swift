@@ -40,6 +40,8 @@ public struct InvolvementPlan: ObjectDecodable, Equatable {
     public var optionsDeliverable: Bool?
     /// The decision has in substance already been taken (seed 001 line 1137).
     public var decisionAlreadyTaken: Bool?
+    /// What has already been done that could settle an option before the consultation (Gunning 1).
+    public var settledInPractice: SettledInPractice?
     public var responseAnalysis: ResponseAnalysis?
     /// The decision will be made in public (seed 001 line 1220).
     public var decisionInPublic: Bool?
@@ -62,7 +64,8 @@ public struct InvolvementPlan: ObjectDecodable, Equatable {
                 responseAnalysis: ResponseAnalysis? = nil, decisionInPublic: Bool? = nil,
                 feedback: FeedbackPlan? = nil, equalityImpactAssessment: WorkStatus? = nil, budget: Double? = nil,
                 preConsultationEngagementDone: Bool? = nil, healthScrutiny: HealthScrutiny? = nil,
-                secretaryOfStateNotified: Bool? = nil, serviceChangeAssurance: ServiceChangeAssurance? = nil) {
+                secretaryOfStateNotified: Bool? = nil, serviceChangeAssurance: ServiceChangeAssurance? = nil,
+                settledInPractice: SettledInPractice? = nil) {
         self.approach = approach
         self.planningStartDate = planningStartDate
         self.launchDate = launchDate
@@ -83,6 +86,7 @@ public struct InvolvementPlan: ObjectDecodable, Equatable {
         self.healthScrutiny = healthScrutiny
         self.secretaryOfStateNotified = secretaryOfStateNotified
         self.serviceChangeAssurance = serviceChangeAssurance
+        self.settledInPractice = settledInPractice
     }
 
     public static func decode(from reader: ObjectReader) -> InvolvementPlan? {
@@ -106,7 +110,8 @@ public struct InvolvementPlan: ObjectDecodable, Equatable {
             preConsultationEngagementDone: reader.bool("preConsultationEngagementDone"),
             healthScrutiny: reader.object("healthScrutiny", as: HealthScrutiny.self),
             secretaryOfStateNotified: reader.bool("secretaryOfStateNotified"),
-            serviceChangeAssurance: reader.object("serviceChangeAssurance", as: ServiceChangeAssurance.self))
+            serviceChangeAssurance: reader.object("serviceChangeAssurance", as: ServiceChangeAssurance.self),
+            settledInPractice: reader.object("settledInPractice", as: SettledInPractice.self))
     }
 }
 

@@ -14,16 +14,29 @@ public struct PublishedDocuments: ObjectDecodable, Equatable {
     public var consultationDocument: Bool?
     /// The pre-consultation business case, where one exists (line 1210: "will be publicly available").
     public var preConsultationBusinessCase: Bool?
+    /// The proposal is stated plainly: people can tell what is proposed (Greenpeace [2007]).
+    public var proposalStatedPlainly: Bool?
+    /// The practical effect on the people affected is explained (what changes for them).
+    public var practicalEffect: Bool?
+    /// Options ruled out as unviable or unaffordable are named, with the reasons (Moseley; Nettleship).
+    public var optionsRuledOut: Bool?
+    /// Each piece of evidence the decision relies on, and whether people have it in a usable form.
+    public var evidence: [EvidenceItem]?
 
     public init(proposal: Bool? = nil, reasons: Bool? = nil, evaluationCriteria: Bool? = nil,
                 alternativesRejected: Bool? = nil, consultationDocument: Bool? = nil,
-                preConsultationBusinessCase: Bool? = nil) {
+                preConsultationBusinessCase: Bool? = nil, proposalStatedPlainly: Bool? = nil,
+                practicalEffect: Bool? = nil, optionsRuledOut: Bool? = nil, evidence: [EvidenceItem]? = nil) {
         self.proposal = proposal
         self.reasons = reasons
         self.evaluationCriteria = evaluationCriteria
         self.alternativesRejected = alternativesRejected
         self.consultationDocument = consultationDocument
         self.preConsultationBusinessCase = preConsultationBusinessCase
+        self.proposalStatedPlainly = proposalStatedPlainly
+        self.practicalEffect = practicalEffect
+        self.optionsRuledOut = optionsRuledOut
+        self.evidence = evidence
     }
 
     public static func decode(from reader: ObjectReader) -> PublishedDocuments? {
@@ -32,7 +45,11 @@ public struct PublishedDocuments: ObjectDecodable, Equatable {
                            evaluationCriteria: reader.bool("evaluationCriteria"),
                            alternativesRejected: reader.bool("alternativesRejected"),
                            consultationDocument: reader.bool("consultationDocument"),
-                           preConsultationBusinessCase: reader.bool("preConsultationBusinessCase"))
+                           preConsultationBusinessCase: reader.bool("preConsultationBusinessCase"),
+                           proposalStatedPlainly: reader.bool("proposalStatedPlainly"),
+                           practicalEffect: reader.bool("practicalEffect"),
+                           optionsRuledOut: reader.bool("optionsRuledOut"),
+                           evidence: reader.objects("evidence", as: EvidenceItem.self))
     }
 }
 

@@ -5,14 +5,23 @@ public struct ResponseAnalysis: ObjectDecodable, Equatable {
     public var by: String?
     /// Whether they are independent of the team making the proposal.
     public var independent: Bool?
+    /// Whether the decision-makers receive the full analysis of the responses, not only a summary.
+    public var fullAnalysisToDecisionMakers: Bool?
+    /// Whether whoever analyses the responses has a conflict of interest in the outcome.
+    public var conflictOfInterest: Bool?
 
-    public init(by: String? = nil, independent: Bool? = nil) {
+    public init(by: String? = nil, independent: Bool? = nil, fullAnalysisToDecisionMakers: Bool? = nil,
+                conflictOfInterest: Bool? = nil) {
         self.by = by
         self.independent = independent
+        self.fullAnalysisToDecisionMakers = fullAnalysisToDecisionMakers
+        self.conflictOfInterest = conflictOfInterest
     }
 
     public static func decode(from reader: ObjectReader) -> ResponseAnalysis? {
-        ResponseAnalysis(by: reader.string("by"), independent: reader.bool("independent"))
+        ResponseAnalysis(by: reader.string("by"), independent: reader.bool("independent"),
+                         fullAnalysisToDecisionMakers: reader.bool("fullAnalysisToDecisionMakers"),
+                         conflictOfInterest: reader.bool("conflictOfInterest"))
     }
 }
 

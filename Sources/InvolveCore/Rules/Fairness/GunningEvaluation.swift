@@ -119,7 +119,7 @@ enum GunningEvaluation {
         return PrincipleAssessment(principle: principle, ruleID: rule.id, status: checks.status, reasons: checks.reasons, facts: checks.facts)
     }
 
-    private static func bool(_ value: Bool?) -> String { value.map { String($0) } ?? Fact.notStated }
+    static func bool(_ value: Bool?) -> String { value.map { String($0) } ?? Fact.notStated }
 
     // MARK: G1 formative stage
 
@@ -153,6 +153,7 @@ enum GunningEvaluation {
             checks.lack("whether the options are deliverable")
             recorder.ask("$.plan.optionsDeliverable", "Could every option put to people be delivered?", because: why)
         }
+        settled(plan.settledInPractice, &checks, &recorder)
         if let launch = plan.launchDate, let decision = plan.decisionDate {
             if decision <= launch {
                 checks.fail(.notMet, "the decision date \(decision) is on or before the launch on \(launch): the involvement would follow the decision")
@@ -164,7 +165,8 @@ enum GunningEvaluation {
         }
         // A decision already taken defeats involvement "in the development and consideration of
         // proposals" wherever the statutory duty applies, consultation or not.
-        let decided = plan.decisionAlreadyTaken == true || (plan.decisionDate.map { d in plan.launchDate.map { d <= $0 } ?? false } ?? false)
+        let settledNow = plan.settledInPractice.map { [$0.spendingCommitted, $0.contractsSigned, $0.servicesAlreadyMoved].contains(true) } ?? false
+        let decided = plan.decisionAlreadyTaken == true || settledNow || (plan.decisionDate.map { d in plan.launchDate.map { d <= $0 } ?? false } ?? false)
         let override: Severity? = checks.status == .notMet && decided && dutyMayApply ? .error : nil
         let text = checks.status == .notMet
             ? "Gunning 1 not met: " + checks.problems.joined(separator: "; ") + "." + (decided && dutyMayApply ? " The duty to involve requires involvement in the development and consideration of proposals, which a decision already taken leaves no room for." : "") + " Involve people while the proposal is still formative, on options that are genuinely open and deliverable."
@@ -208,6 +210,8 @@ enum GunningEvaluation {
                 recorder.ask(path, "\(verb.capitalisedFirst) \(item.label) published with the \(formal ? "consultation" : "involvement")?", because: why)
             }
         }
+
+        substance(documents, &checks, &recorder)
 
         checks.facts.append(Fact("$.plan.launchDate", plan.launchDate?.description ?? Fact.notStated))
         switch plan.accessibleFormats {
@@ -399,6 +403,24 @@ enum GunningEvaluation {
         case nil:
             checks.lack("who will analyse the responses, and whether independently")
             recorder.ask("$.plan.responseAnalysis.independent", "Who will analyse the responses, and are they independent of the team making the proposal?", because: why)
+        }
+        checks.facts.append(Fact("$.plan.responseAnalysis.fullAnalysisToDecisionMakers", bool(analysis?.fullAnalysisToDecisionMakers)))
+        switch analysis?.fullAnalysisToDecisionMakers {
+        case false?:
+            checks.fail(.atRisk, "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (guidance line 1149; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)")
+        case true?: checks.pass("the decision-makers receive the full analysis of the responses")
+        case nil:
+            checks.lack("whether the decision-makers receive the full analysis of the responses")
+            recorder.ask("$.plan.responseAnalysis.fullAnalysisToDecisionMakers", "Will the decision-makers receive the full analysis of the responses, not only a summary?", because: why)
+        }
+        checks.facts.append(Fact("$.plan.responseAnalysis.conflictOfInterest", bool(analysis?.conflictOfInterest)))
+        switch analysis?.conflictOfInterest {
+        case true?:
+            checks.fail(.atRisk, "whoever analyses the responses has a conflict of interest in the outcome (line 1220: responses \"independently consolidated and considered\")")
+        case false?: checks.pass("those analysing the responses have no conflict of interest")
+        case nil:
+            checks.lack("whether those analysing the responses have a conflict of interest")
+            recorder.ask("$.plan.responseAnalysis.conflictOfInterest", "Does whoever analyses the responses have a conflict of interest in the outcome?", because: why)
         }
         checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
         switch plan.decisionInPublic {

@@ -15,8 +15,10 @@ extension Rule {
             The principles apply formally to public consultation. For other approaches they do not create a \
             binding precedent but are informative, so the tool reports them "as advice": the same tests, with \
             findings one step less severe (an error becomes a warning, a warning becomes advice), except that a \
-            decision already taken is an error wherever the duty applies. A plan whose approach is "consult", or \
-            which states no approach on a formal consultation route, is assessed formally.
+            decision already taken is an error wherever the duty applies. Substance over labels: a plan on a \
+            formal consultation route is assessed formally whatever its approach calls it (the mismatch is a \
+            route-plan-approach finding), as is any plan whose approach is "consult"; as advice, a failing \
+            principle is never called met.
             """,
         citations: [
             .guidance("Annex A2, Fair and proportionate approaches", lines: "699",
@@ -34,8 +36,10 @@ extension Rule {
         explanation: """
             Not met when the decision has already been taken, an option is not genuinely under consideration or \
             is undeliverable (consulting on it would be misleading), or the decision date is on or before the \
-            launch. Met when the file states that none of these is so and the decision follows the launch. Any \
-            of these facts missing makes the principle not assessable.
+            launch. Judged on substance as well as the label: money committed, contracts signed or services \
+            already moved settle an option in practice (not met, whatever decisionAlreadyTaken says); a decision \
+            in principle puts it at risk. Met when the file states that none of these is so and the decision \
+            follows the launch. Any of these facts missing makes the principle not assessable.
             """,
         citations: [
             .guidance("Annex B1, The Gunning Principles", lines: "1135", "Consultation must take place when the proposal is still at a formative stage."),
@@ -56,7 +60,12 @@ extension Rule {
             criteria, or realistic alternatives and why they were rejected, are not published; when no \
             alternative formats are planned or one is ready only after launch; on a formal consultation, when \
             there is no consultation document; and, for major service change, when the pre-consultation business \
-            case is not public. Any of these facts missing makes the principle not assessable.
+            case is not public. On what consultees actually have: not met when the proposal is not stated \
+            plainly, or when evidence the decision relies on (analysis, modelling, scoring and sub-scores, the \
+            financial case) is withheld; at risk when such evidence is published only in summary or in a form \
+            people cannot use, when the practical effect on the people affected is not explained, or when \
+            options ruled out as unviable or unaffordable are not named with the reasons. Any of these facts \
+            missing makes the principle not assessable.
             """,
         citations: [
             .guidance("Annex B1, The Gunning Principles", lines: "1139",
@@ -100,7 +109,10 @@ extension Rule {
             risk unless pre-consultation engagement is recorded, when it is met with advice to record why the \
             length is proportionate ("Shorter consultations backed by significant evidence of engagement \
             beforehand may be most effective"). A short consultation is never called unlawful by length alone. \
-            Engagement has no fixed length, so this rule applies to consultations only.
+            The floor and the minimum apply whatever the plan is called (as advice outside a consultation), \
+            because a window too short for the people asked is never adequate; engagement has no fixed length, \
+            so the norm applies to consultations only. An evidenced urgency justifies rapid engagement shorter \
+            than the minimum.
             """,
         citations: [
             .guidance("Annex B3", lines: "1208",
@@ -152,8 +164,10 @@ extension Rule {
         explanation: """
             Not met when the decision date is on or before the close. At risk when the time from close to \
             decision is shorter than analysisMinimumWeeks (policy, built-in 4), when the responses will not be \
-            analysed independently, when the decision will not be made in public, or when there is no plan to \
-            tell people what changed and what did not. Any of these facts missing makes it not assessable.
+            analysed independently, when the decision-makers will not receive the full analysis of the \
+            responses, when whoever analyses them has a conflict of interest, when the decision will not be made \
+            in public, or when there is no plan to tell people what changed and what did not. Any of these facts \
+            missing makes it not assessable.
             """,
         citations: [
             .guidance("Annex B1, The Gunning Principles", lines: "1147", "The product of consultation must be conscientiously taken into account."),

@@ -182,6 +182,10 @@ enum RouteEvaluation {
         if let temporary = context.project.temporaryChange, temporary.isTemporary, temporary.permanenceUnderConsideration != true {
             facts.append(Fact("$.temporaryChange.isTemporary", "true"))
             facts.append(Fact("$.temporaryChange.permanenceUnderConsideration", temporary.permanenceUnderConsideration.map { String($0) } ?? Fact.notStated))
+            // Not stating whether permanence is under consideration is not the same as saying it is not.
+            guard temporary.permanenceUnderConsideration == false else {
+                return result(.undetermined, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (seed 003 line 170), and the file does not say whether making this one permanent is under consideration (temporaryChange.permanenceUnderConsideration).", "Undetermined.")
+            }
             return result(.notRequired, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (seed 003 line 170). Notify if making the change permanent comes under consideration and it is substantial.", "Not required for now.")
         }
         if let started = context.plan?.healthScrutiny?.consultationStarted, let commencement = notificationCommencement, started < commencement {
