@@ -19,6 +19,20 @@ struct PrincipleChecks {
         if PrincipleStatus.notAssessable > status { status = .notAssessable }
     }
 
+    /// One yes-or-no fact: `failing` is the answer that is a problem (graded `level`), the other
+    /// answer passes, and no answer is a lack with an open question.
+    mutating func yesNo(_ value: Bool?, at path: String, failing: Bool, _ level: PrincipleStatus, problem: String,
+                        pass passed: String, missing what: String, question: String, because why: String,
+                        _ recorder: inout AssessmentRecorder) {
+        facts.append(Fact(path, value.map { String($0) } ?? Fact.notStated))
+        guard let value else {
+            lack(what)
+            recorder.ask(path, question, because: why)
+            return
+        }
+        if value == failing { fail(level, problem) } else { pass(passed) }
+    }
+
     /// The step's answer: the status, then the problems, what is missing, and what passed.
     func answer(_ principle: GunningPrinciple) -> String {
         var parts = ["\(principle.rawValue) \(label(status))."]
@@ -404,24 +418,16 @@ enum GunningEvaluation {
             checks.lack("who will analyse the responses, and whether independently")
             recorder.ask("$.plan.responseAnalysis.independent", "Who will analyse the responses, and are they independent of the team making the proposal?", because: why)
         }
-        checks.facts.append(Fact("$.plan.responseAnalysis.fullAnalysisToDecisionMakers", bool(analysis?.fullAnalysisToDecisionMakers)))
-        switch analysis?.fullAnalysisToDecisionMakers {
-        case false?:
-            checks.fail(.atRisk, "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (guidance line 1149; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)")
-        case true?: checks.pass("the decision-makers receive the full analysis of the responses")
-        case nil:
-            checks.lack("whether the decision-makers receive the full analysis of the responses")
-            recorder.ask("$.plan.responseAnalysis.fullAnalysisToDecisionMakers", "Will the decision-makers receive the full analysis of the responses, not only a summary?", because: why)
-        }
-        checks.facts.append(Fact("$.plan.responseAnalysis.conflictOfInterest", bool(analysis?.conflictOfInterest)))
-        switch analysis?.conflictOfInterest {
-        case true?:
-            checks.fail(.atRisk, "whoever analyses the responses has a conflict of interest in the outcome (line 1220: responses \"independently consolidated and considered\")")
-        case false?: checks.pass("those analysing the responses have no conflict of interest")
-        case nil:
-            checks.lack("whether those analysing the responses have a conflict of interest")
-            recorder.ask("$.plan.responseAnalysis.conflictOfInterest", "Does whoever analyses the responses have a conflict of interest in the outcome?", because: why)
-        }
+        checks.yesNo(analysis?.fullAnalysisToDecisionMakers, at: "$.plan.responseAnalysis.fullAnalysisToDecisionMakers", failing: false, .atRisk,
+                     problem: "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (guidance line 1149; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)",
+                     pass: "the decision-makers receive the full analysis of the responses",
+                     missing: "whether the decision-makers receive the full analysis of the responses",
+                     question: "Will the decision-makers receive the full analysis of the responses, not only a summary?", because: why, &recorder)
+        checks.yesNo(analysis?.conflictOfInterest, at: "$.plan.responseAnalysis.conflictOfInterest", failing: true, .atRisk,
+                     problem: "whoever analyses the responses has a conflict of interest in the outcome (line 1220: responses \"independently consolidated and considered\")",
+                     pass: "those analysing the responses have no conflict of interest",
+                     missing: "whether those analysing the responses have a conflict of interest",
+                     question: "Does whoever analyses the responses have a conflict of interest in the outcome?", because: why, &recorder)
         checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
         switch plan.decisionInPublic {
         case false?: checks.fail(.atRisk, "the decision will not be made in public (line 1220: it \"should be made in public and communicated clearly\")")
