@@ -57,7 +57,13 @@ struct PrincipleChecks {
 enum GunningEvaluation {
     static func evaluate(_ project: Project, verdict: DutyVerdict, route: RouteAssessment, options: AssessmentOptions,
                          _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
-        let plan = project.plan
+        evaluate(project.plan, of: project, verdict: verdict, route: route, options: options, &recorder)
+    }
+
+    /// The four principles for one involvement exercise (`plan`) of a project: every plan fact is read
+    /// from `plan`, so that a project with several exercises can assess each the same way.
+    static func evaluate(_ plan: InvolvementPlan?, of project: Project, verdict: DutyVerdict, route: RouteAssessment,
+                         options: AssessmentOptions, _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
         let (application, reason) = scope(plan, route: route)
         recorder.step(.gunningScope, reason, facts: [Fact("$.plan.approach", plan?.approach?.rawValue ?? Fact.notStated),
                                                      Fact("assessment.route.kind", route.kind.rawValue)])
