@@ -390,6 +390,31 @@ enum GunningEvaluation {
 
     // MARK: G4 conscientious consideration
 
+    /// Time from close to decision proportionate to the responses expected: the analysts' own
+    /// estimate for the number expected, not a figure guessed here.
+    private static func proportionateAnalysisTime(_ plan: InvolvementPlan, _ checks: inout PrincipleChecks,
+                                                  _ recorder: inout AssessmentRecorder) {
+        let analysis = plan.responseAnalysis
+        if let expected = analysis?.expectedResponses {
+            checks.facts.append(Fact("$.plan.responseAnalysis.expectedResponses", String(expected)))
+        }
+        checks.facts.append(Fact("$.plan.responseAnalysis.weeksToAnalyse", analysis?.weeksToAnalyse.map { String($0) } ?? Fact.notStated))
+        let expectedText = analysis?.expectedResponses.map { " for the \($0) responses expected" } ?? ""
+        guard let weeks = analysis?.weeksToAnalyse else {
+            checks.lack("how long analysing the responses expected will take")
+            recorder.ask("$.plan.responseAnalysis.weeksToAnalyse", "How many weeks will the analysts need to analyse the responses expected and report them to the decision-makers?",
+                         because: "Gunning 4 needs time between the close and the decision proportionate to the responses, so that decision-makers can consider them conscientiously.")
+            return
+        }
+        guard let close = plan.closeDate, let decision = plan.decisionDate else { return }
+        let gap = close.days(until: decision)
+        if gap < weeks * 7 {
+            checks.fail(.atRisk, "only \(WeeksText.of(days: max(gap, 0))) between the close and the decision, less than the \(weeks) weeks the analysts need\(expectedText)")
+        } else {
+            checks.pass("the time between the close and the decision allows the \(weeks) weeks the analysts need\(expectedText)")
+        }
+    }
+
     private static func consideration(_ plan: InvolvementPlan, formal: Bool, options: AssessmentOptions,
                                       _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
         let policy = options.policy
@@ -411,6 +436,7 @@ enum GunningEvaluation {
         } else {
             checks.lack("the close and decision dates")
         }
+        proportionateAnalysisTime(plan, &checks, &recorder)
 
         let analysis = plan.responseAnalysis
         checks.facts.append(Fact("$.plan.responseAnalysis.by", analysis?.by ?? Fact.notStated))
