@@ -18,7 +18,8 @@ let package = Package(
         // Argument parsing, commands, files, exit codes.
         .target(name: "InvolveCLI", dependencies: ["InvolveCore", "InvolveFormats"]),
         .executableTarget(name: "involve", dependencies: ["InvolveCLI"]),
-        .testTarget(name: "InvolveCoreTests", dependencies: ["InvolveCore"]),
+        // RealSituations: project files from public judgments, read by path.
+        .testTarget(name: "InvolveCoreTests", dependencies: ["InvolveCore"], exclude: ["RealSituations"]),
         .testTarget(name: "InvolveFormatsTests", dependencies: ["InvolveCore", "InvolveFormats"],
                     resources: [.copy("Golden")]),
         // BadInputs: project files with the exact errors they must produce, read by path.

@@ -82,6 +82,17 @@ import Testing
         #expect(conflicted.principle(.conscientiousConsideration)?.status == .atRisk)
     }
 
+    @Test func timeToDecideMustFitTheAnalystsEstimateForTheResponsesExpected() throws {
+        // The well-run fixture closes on 2026-12-06 and decides on 2027-01-27: 7 weeks and 3 days.
+        let tooShort = F.assess(try F.wellRun { $0.responseAnalysis?.expectedResponses = 9000; $0.responseAnalysis?.weeksToAnalyse = 10 })
+        let g4 = try #require(tooShort.principle(.conscientiousConsideration))
+        #expect(g4.status == .atRisk)
+        #expect(g4.reasons.contains { $0.contains("less than the 10 weeks the analysts need for the 9000 responses expected") })
+        let unknown = F.assess(try F.wellRun { $0.responseAnalysis?.weeksToAnalyse = nil })
+        #expect(unknown.principle(.conscientiousConsideration)?.status == .notAssessable)
+        #expect(unknown.openQuestions.contains { $0.path == "$.plan.responseAnalysis.weeksToAnalyse" })
+    }
+
     // MARK: Case law in the rulebook
 
     @Test func theGunning2RuleListsTheLeadingCases() throws {

@@ -30,7 +30,7 @@ import Testing
         #expect(plan.optionsDeliverable == true)
         #expect(plan.decisionAlreadyTaken == false)
         #expect(plan.settledInPractice == SettledInPractice(spendingCommitted: false, contractsSigned: false, servicesAlreadyMoved: false, decisionInPrinciple: false))
-        #expect(plan.responseAnalysis == ResponseAnalysis(by: "Independent analysts", independent: true, fullAnalysisToDecisionMakers: true, conflictOfInterest: false))
+        #expect(plan.responseAnalysis == ResponseAnalysis(by: "Independent analysts", independent: true, fullAnalysisToDecisionMakers: true, conflictOfInterest: false, expectedResponses: 1200, weeksToAnalyse: 4))
         #expect(plan.decisionInPublic == true)
         #expect(plan.feedback == FeedbackPlan(planned: true))
         #expect(plan.equalityImpactAssessment == .complete)

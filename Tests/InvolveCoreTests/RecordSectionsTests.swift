@@ -115,7 +115,7 @@ import Testing
         #expect(fairness.summary.hasSuffix("Of the four principles: 4 met."))
     }
 
-    @Test func advisoryPrinciplesSayWhatIsMissing() throws {
+    @Test func principlesOnAConsultationRouteSayWhatIsMissingWhateverThePlanIsCalled() throws {
         let project = try RouteFixtures.wellRun { plan in
             plan.approach = .engage
             plan.decisionInPublic = nil

@@ -50,7 +50,7 @@ enum RouteFixtures {
         "optionsDeliverable": true,
         "decisionAlreadyTaken": false,
         "settledInPractice": { "spendingCommitted": false, "contractsSigned": false, "servicesAlreadyMoved": false, "decisionInPrinciple": false },
-        "responseAnalysis": { "by": "Independent analysts", "independent": true, "fullAnalysisToDecisionMakers": true, "conflictOfInterest": false },
+        "responseAnalysis": { "by": "Independent analysts", "independent": true, "fullAnalysisToDecisionMakers": true, "conflictOfInterest": false, "expectedResponses": 1200, "weeksToAnalyse": 4 },
         "decisionInPublic": true,
         "feedback": { "planned": true },
         "equalityImpactAssessment": "complete",

@@ -158,6 +158,25 @@ public enum CaseLaw {
         verification: .secondary,
         readIn: "zoomlaw.co.uk summary")
 
+    public static let juttla = CaseCitation(
+        name: "R (Juttla) v Hertfordshire Valleys CCG", citation: "[2018] EWHC 267 (Admin)",
+        held: "A CCG's resolution to withdraw funding from a respite service for children with complex medical needs was set aside: the service was a health service, so the CCG had to consult the county council formally under reg 23 of the 2013 Regulations.",
+        verification: .secondary,
+        readIn: "11KBW Local Government Law blog, 'Funding for respite service' (2018)")
+
+    public static let pow = CaseCitation(
+        name: "R v North and East Devon Health Authority, ex p Pow", citation: "[1997] EWHC Admin 765, (1998) 1 CCLR 280",
+        quote: "a proposal to close Lynton and Winsford's health services temporarily was of sufficient cogency by 9th April 1997 as to trigger the duty to consult",
+        held: "A temporary closure proposed to make savings triggered the duty to consult the Community Health Council; the argument that the decision had to be taken without allowing time for consultation was rejected.",
+        verification: .secondary,
+        readIn: "swarb.co.uk case note (quoting Moses J); the judgment's opening paragraphs (BAILII)")
+
+    public static let glatter = CaseCitation(
+        name: "R (Glatter) v NHS Herts Valleys CCG", citation: "[2021] EWHC 12 (Admin)",
+        held: "A challenge to a CCG's decisions, without public consultation, to rule out new-build hospital options as too expensive and to invest in the three existing hospitals was dismissed.",
+        verification: .secondary,
+        readIn: "Local Government Lawyer (2021)")
+
     /// The leading cases for a rule, by rule id; empty for rules no judgment found decides.
     public static func leading(for ruleID: String) -> [CaseCitation] {
         byRule[ruleID] ?? []
@@ -166,12 +185,13 @@ public enum CaseLaw {
     static let byRule: [String: [CaseCitation]] = [
         "gunning-scope": [coughlan, moseley],
         "gunning-1-formative": [gunning, coughlan, dat],
-        "gunning-2-information": [moseley, eisai, lawSociety, saveOurSurgery, greenpeace, nettleship, robson, copson],
+        "gunning-2-information": [moseley, eisai, lawSociety, saveOurSurgery, greenpeace, nettleship, glatter, robson, copson],
         "gunning-3-time": [gunning, coughlan],
         "gunning-3-length": [gunning, coughlan],
         "gunning-4-conscientious": [stephenson, coughlan, helpRefugees],
-        "urgency-justification": [morris, article39, shaw],
-        "route-scrutiny-urgency": [morris],
+        "urgency-justification": [morris, pow, article39, shaw],
+        "route-scrutiny-urgency": [morris, pow],
+        "route-scrutiny-consultation": [juttla, pow],
         "common-law-consult": [plantagenet, buckingham, greenpeace],
         "route-plan-approach": [buckingham, nettleship],
     ]

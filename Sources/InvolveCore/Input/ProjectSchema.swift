@@ -191,6 +191,8 @@ public enum ProjectSchema {
         .optional("independent", .boolean("Whether they are independent of the team making the proposal.")),
         .optional("fullAnalysisToDecisionMakers", .boolean("Whether the decision-makers receive the full analysis of the responses, not only a summary.")),
         .optional("conflictOfInterest", .boolean("Whether whoever analyses the responses has a conflict of interest in the outcome.")),
+        .optional("expectedResponses", .integer("How many responses are expected.", 0...100_000_000)),
+        .optional("weeksToAnalyse", .integer("How many weeks the analysts need to analyse the responses expected and report them to the decision-makers.", 0...104)),
     ])
 
     static let feedback = SchemaNode.object("How people will hear what changed as a result of their involvement, and what did not.", [

@@ -9,19 +9,27 @@ public struct ResponseAnalysis: ObjectDecodable, Equatable {
     public var fullAnalysisToDecisionMakers: Bool?
     /// Whether whoever analyses the responses has a conflict of interest in the outcome.
     public var conflictOfInterest: Bool?
+    /// How many responses are expected.
+    public var expectedResponses: Int?
+    /// How many weeks the analysts need to analyse the responses expected and report them.
+    public var weeksToAnalyse: Int?
 
     public init(by: String? = nil, independent: Bool? = nil, fullAnalysisToDecisionMakers: Bool? = nil,
-                conflictOfInterest: Bool? = nil) {
+                conflictOfInterest: Bool? = nil, expectedResponses: Int? = nil, weeksToAnalyse: Int? = nil) {
         self.by = by
         self.independent = independent
         self.fullAnalysisToDecisionMakers = fullAnalysisToDecisionMakers
         self.conflictOfInterest = conflictOfInterest
+        self.expectedResponses = expectedResponses
+        self.weeksToAnalyse = weeksToAnalyse
     }
 
     public static func decode(from reader: ObjectReader) -> ResponseAnalysis? {
         ResponseAnalysis(by: reader.string("by"), independent: reader.bool("independent"),
                          fullAnalysisToDecisionMakers: reader.bool("fullAnalysisToDecisionMakers"),
-                         conflictOfInterest: reader.bool("conflictOfInterest"))
+                         conflictOfInterest: reader.bool("conflictOfInterest"),
+                         expectedResponses: reader.integer("expectedResponses", in: 0...100_000_000),
+                         weeksToAnalyse: reader.integer("weeksToAnalyse", in: 0...104))
     }
 }
 

@@ -19,6 +19,20 @@ struct PrincipleChecks {
         if PrincipleStatus.notAssessable > status { status = .notAssessable }
     }
 
+    /// One yes-or-no fact: `failing` is the answer that is a problem (graded `level`), the other
+    /// answer passes, and no answer is a lack with an open question.
+    mutating func yesNo(_ value: Bool?, at path: String, failing: Bool, _ level: PrincipleStatus, problem: String,
+                        pass passed: String, missing what: String, question: String, because why: String,
+                        _ recorder: inout AssessmentRecorder) {
+        facts.append(Fact(path, value.map { String($0) } ?? Fact.notStated))
+        guard let value else {
+            lack(what)
+            recorder.ask(path, question, because: why)
+            return
+        }
+        if value == failing { fail(level, problem) } else { pass(passed) }
+    }
+
     /// The step's answer: the status, then the problems, what is missing, and what passed.
     func answer(_ principle: GunningPrinciple) -> String {
         var parts = ["\(principle.rawValue) \(label(status))."]
@@ -43,7 +57,13 @@ struct PrincipleChecks {
 enum GunningEvaluation {
     static func evaluate(_ project: Project, verdict: DutyVerdict, route: RouteAssessment, options: AssessmentOptions,
                          _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
-        let plan = project.plan
+        evaluate(project.plan, of: project, verdict: verdict, route: route, options: options, &recorder)
+    }
+
+    /// The four principles for one involvement exercise (`plan`) of a project: every plan fact is read
+    /// from `plan`, so that a project with several exercises can assess each the same way.
+    static func evaluate(_ plan: InvolvementPlan?, of project: Project, verdict: DutyVerdict, route: RouteAssessment,
+                         options: AssessmentOptions, _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
         let (application, reason) = scope(plan, route: route)
         recorder.step(.gunningScope, reason, facts: [Fact("$.plan.approach", plan?.approach?.rawValue ?? Fact.notStated),
                                                      Fact("assessment.route.kind", route.kind.rawValue)])
@@ -370,6 +390,31 @@ enum GunningEvaluation {
 
     // MARK: G4 conscientious consideration
 
+    /// Time from close to decision proportionate to the responses expected: the analysts' own
+    /// estimate for the number expected, not a figure guessed here.
+    private static func proportionateAnalysisTime(_ plan: InvolvementPlan, _ checks: inout PrincipleChecks,
+                                                  _ recorder: inout AssessmentRecorder) {
+        let analysis = plan.responseAnalysis
+        if let expected = analysis?.expectedResponses {
+            checks.facts.append(Fact("$.plan.responseAnalysis.expectedResponses", String(expected)))
+        }
+        checks.facts.append(Fact("$.plan.responseAnalysis.weeksToAnalyse", analysis?.weeksToAnalyse.map { String($0) } ?? Fact.notStated))
+        let expectedText = analysis?.expectedResponses.map { " for the \($0) responses expected" } ?? ""
+        guard let weeks = analysis?.weeksToAnalyse else {
+            checks.lack("how long analysing the responses expected will take")
+            recorder.ask("$.plan.responseAnalysis.weeksToAnalyse", "How many weeks will the analysts need to analyse the responses expected and report them to the decision-makers?",
+                         because: "Gunning 4 needs time between the close and the decision proportionate to the responses, so that decision-makers can consider them conscientiously.")
+            return
+        }
+        guard let close = plan.closeDate, let decision = plan.decisionDate else { return }
+        let gap = close.days(until: decision)
+        if gap < weeks * 7 {
+            checks.fail(.atRisk, "only \(WeeksText.of(days: max(gap, 0))) between the close and the decision, less than the \(weeks) weeks the analysts need\(expectedText)")
+        } else {
+            checks.pass("the time between the close and the decision allows the \(weeks) weeks the analysts need\(expectedText)")
+        }
+    }
+
     private static func consideration(_ plan: InvolvementPlan, formal: Bool, options: AssessmentOptions,
                                       _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
         let policy = options.policy
@@ -391,6 +436,7 @@ enum GunningEvaluation {
         } else {
             checks.lack("the close and decision dates")
         }
+        proportionateAnalysisTime(plan, &checks, &recorder)
 
         let analysis = plan.responseAnalysis
         checks.facts.append(Fact("$.plan.responseAnalysis.by", analysis?.by ?? Fact.notStated))
@@ -404,24 +450,16 @@ enum GunningEvaluation {
             checks.lack("who will analyse the responses, and whether independently")
             recorder.ask("$.plan.responseAnalysis.independent", "Who will analyse the responses, and are they independent of the team making the proposal?", because: why)
         }
-        checks.facts.append(Fact("$.plan.responseAnalysis.fullAnalysisToDecisionMakers", bool(analysis?.fullAnalysisToDecisionMakers)))
-        switch analysis?.fullAnalysisToDecisionMakers {
-        case false?:
-            checks.fail(.atRisk, "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (guidance line 1149; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)")
-        case true?: checks.pass("the decision-makers receive the full analysis of the responses")
-        case nil:
-            checks.lack("whether the decision-makers receive the full analysis of the responses")
-            recorder.ask("$.plan.responseAnalysis.fullAnalysisToDecisionMakers", "Will the decision-makers receive the full analysis of the responses, not only a summary?", because: why)
-        }
-        checks.facts.append(Fact("$.plan.responseAnalysis.conflictOfInterest", bool(analysis?.conflictOfInterest)))
-        switch analysis?.conflictOfInterest {
-        case true?:
-            checks.fail(.atRisk, "whoever analyses the responses has a conflict of interest in the outcome (line 1220: responses \"independently consolidated and considered\")")
-        case false?: checks.pass("those analysing the responses have no conflict of interest")
-        case nil:
-            checks.lack("whether those analysing the responses have a conflict of interest")
-            recorder.ask("$.plan.responseAnalysis.conflictOfInterest", "Does whoever analyses the responses have a conflict of interest in the outcome?", because: why)
-        }
+        checks.yesNo(analysis?.fullAnalysisToDecisionMakers, at: "$.plan.responseAnalysis.fullAnalysisToDecisionMakers", failing: false, .atRisk,
+                     problem: "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (guidance line 1149; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)",
+                     pass: "the decision-makers receive the full analysis of the responses",
+                     missing: "whether the decision-makers receive the full analysis of the responses",
+                     question: "Will the decision-makers receive the full analysis of the responses, not only a summary?", because: why, &recorder)
+        checks.yesNo(analysis?.conflictOfInterest, at: "$.plan.responseAnalysis.conflictOfInterest", failing: true, .atRisk,
+                     problem: "whoever analyses the responses has a conflict of interest in the outcome (line 1220: responses \"independently consolidated and considered\")",
+                     pass: "those analysing the responses have no conflict of interest",
+                     missing: "whether those analysing the responses have a conflict of interest",
+                     question: "Does whoever analyses the responses have a conflict of interest in the outcome?", because: why, &recorder)
         checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
         switch plan.decisionInPublic {
         case false?: checks.fail(.atRisk, "the decision will not be made in public (line 1220: it \"should be made in public and communicated clearly\")")

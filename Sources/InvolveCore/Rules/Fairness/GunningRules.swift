@@ -163,7 +163,8 @@ extension Rule {
         question: "Will the responses be analysed and conscientiously taken into account before the decision, in public, with feedback?",
         explanation: """
             Not met when the decision date is on or before the close. At risk when the time from close to \
-            decision is shorter than analysisMinimumWeeks (policy, built-in 4), when the responses will not be \
+            decision is shorter than analysisMinimumWeeks (policy, built-in 4) or than the analysts' own estimate \
+            for the responses expected (responseAnalysis.weeksToAnalyse), when the responses will not be \
             analysed independently, when the decision-makers will not receive the full analysis of the \
             responses, when whoever analyses them has a conflict of interest, when the decision will not be made \
             in public, or when there is no plan to tell people what changed and what did not. Any of these facts \

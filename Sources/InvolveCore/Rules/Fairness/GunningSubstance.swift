@@ -9,26 +9,19 @@ extension GunningEvaluation {
     static func settled(_ settled: SettledInPractice?, _ checks: inout PrincipleChecks, _ recorder: inout AssessmentRecorder) {
         let why = "Gunning 1 asks whether the proposal is still formative in substance, whatever the file calls the decision."
         let base = "$.plan.settledInPractice."
-        let items: [(key: String, value: Bool?, level: PrincipleStatus, problem: String, pass: String, question: String)] = [
+        let items: [(key: String, value: Bool?, level: PrincipleStatus, problem: String, pass: String, missing: String, question: String)] = [
             ("spendingCommitted", settled?.spendingCommitted, .notMet, "money is already committed to one option, so it is settled in practice before people are asked",
-             "no money is committed to an option", "Has money already been committed to one option?"),
+             "no money is committed to an option", "whether any money is committed to an option", "Has money already been committed to one option?"),
             ("contractsSigned", settled?.contractsSigned, .notMet, "contracts for one option are already signed, so it is settled in practice before people are asked",
-             "no contract for an option is signed", "Have contracts for one option already been signed?"),
+             "no contract for an option is signed", "whether any contract for an option is signed", "Have contracts for one option already been signed?"),
             ("servicesAlreadyMoved", settled?.servicesAlreadyMoved, .notMet, "services have already moved as one option requires, so the consultation would follow the change rather than inform it",
-             "no service has already moved", "Have services already moved, or staff been redeployed, as one option would require?"),
+             "no service has already moved", "whether any service has already moved", "Have services already moved, or staff been redeployed, as one option would require?"),
             ("decisionInPrinciple", settled?.decisionInPrinciple, .atRisk, "a decision in principle has been taken: a preferred option is allowed, but the decision-makers must show they can still change course (DAT [2016] EWHC 1876 (Admin): a clear appearance of predetermination)",
-             "no decision in principle has been taken", "Has the board or a committee taken a decision in principle?"),
+             "no decision in principle has been taken", "whether a decision in principle has been taken", "Has the board or a committee taken a decision in principle?"),
         ]
         for item in items {
-            let path = base + item.key
-            checks.facts.append(Fact(path, bool(item.value)))
-            switch item.value {
-            case true?: checks.fail(item.level, item.problem)
-            case false?: checks.pass(item.pass)
-            case nil:
-                checks.lack("whether " + (item.pass.hasPrefix("no ") ? "any " + item.pass.dropFirst(3) : item.pass))
-                recorder.ask(path, item.question, because: why)
-            }
+            checks.yesNo(item.value, at: base + item.key, failing: true, item.level, problem: item.problem, pass: item.pass,
+                         missing: item.missing, question: item.question, because: why, &recorder)
         }
     }
 
@@ -37,36 +30,23 @@ extension GunningEvaluation {
     /// Graded from the case law: withheld evidence the proposal rests on is not met (Law Society;
     /// Save Our Surgery; Eisai), a summary or an unusable form is at risk.
     static func substance(_ documents: PublishedDocuments?, _ checks: inout PrincipleChecks,
-                                  _ recorder: inout AssessmentRecorder) {
+                          _ recorder: inout AssessmentRecorder) {
         let why = "Gunning 2 asks whether people have what they need to respond intelligently: what is proposed, its effect on them, and the evidence it rests on."
         let base = "$.plan.publishedDocuments."
-        let plainly = documents?.proposalStatedPlainly
-        checks.facts.append(Fact(base + "proposalStatedPlainly", bool(plainly)))
-        switch plainly {
-        case false?: checks.fail(.notMet, "the proposal is not stated plainly, so people cannot tell what they are responding to (Greenpeace [2007] EWHC 311 (Admin) at [116]: a document with \"no proposals as such\" was manifestly inadequate)")
-        case true?: checks.pass("the proposal is stated plainly")
-        case nil:
-            checks.lack("whether the proposal is stated plainly")
-            recorder.ask(base + "proposalStatedPlainly", "Is the proposal stated plainly, so that people can tell what is proposed?", because: why)
-        }
-        let effect = documents?.practicalEffect
-        checks.facts.append(Fact(base + "practicalEffect", bool(effect)))
-        switch effect {
-        case false?: checks.fail(.atRisk, "the practical effect on the people affected is not explained (guidance line 1139: information \"to allow for intelligent consideration and response\"; inferred)")
-        case true?: checks.pass("the practical effect on the people affected is explained")
-        case nil:
-            checks.lack("whether the practical effect on the people affected is explained")
-            recorder.ask(base + "practicalEffect", "Does the consultation explain what would change in practice for the people affected?", because: why)
-        }
-        let ruledOut = documents?.optionsRuledOut
-        checks.facts.append(Fact(base + "optionsRuledOut", bool(ruledOut)))
-        switch ruledOut {
-        case false?: checks.fail(.atRisk, "options ruled out as unviable or unaffordable are not named with the reasons: they need not be consulted on (Nettleship [2020] EWCA Civ 46), but fairness may require saying they were considered and why they were discarded (Moseley [2014] UKSC 56 at [27]-[28])")
-        case true?: checks.pass("options ruled out as unviable or unaffordable are named, with the reasons")
-        case nil:
-            checks.lack("whether options ruled out as unviable or unaffordable are named, with the reasons")
-            recorder.ask(base + "optionsRuledOut", "Are the options ruled out as unviable or unaffordable named, with the reasons?", because: why)
-        }
+        checks.yesNo(documents?.proposalStatedPlainly, at: base + "proposalStatedPlainly", failing: false, .notMet,
+                     problem: "the proposal is not stated plainly, so people cannot tell what they are responding to (Greenpeace [2007] EWHC 311 (Admin) at [116]: a document with \"no proposals as such\" was manifestly inadequate)",
+                     pass: "the proposal is stated plainly", missing: "whether the proposal is stated plainly",
+                     question: "Is the proposal stated plainly, so that people can tell what is proposed?", because: why, &recorder)
+        checks.yesNo(documents?.practicalEffect, at: base + "practicalEffect", failing: false, .atRisk,
+                     problem: "the practical effect on the people affected is not explained (guidance line 1139: information \"to allow for intelligent consideration and response\"; inferred)",
+                     pass: "the practical effect on the people affected is explained",
+                     missing: "whether the practical effect on the people affected is explained",
+                     question: "Does the consultation explain what would change in practice for the people affected?", because: why, &recorder)
+        checks.yesNo(documents?.optionsRuledOut, at: base + "optionsRuledOut", failing: false, .atRisk,
+                     problem: "options ruled out as unviable or unaffordable are not named with the reasons: they need not be consulted on (Nettleship [2020] EWCA Civ 46), but fairness may require saying they were considered and why they were discarded (Moseley [2014] UKSC 56 at [27]-[28])",
+                     pass: "options ruled out as unviable or unaffordable are named, with the reasons",
+                     missing: "whether options ruled out as unviable or unaffordable are named, with the reasons",
+                     question: "Are the options ruled out as unviable or unaffordable named, with the reasons?", because: why, &recorder)
         guard let evidence = documents?.evidence else {
             checks.facts.append(Fact(base + "evidence", Fact.notStated))
             checks.lack("the evidence the decision relies on and whether people have it")

@@ -86,7 +86,10 @@ enum RouteEvaluation {
                 }
                 return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
             }
-            if context.project.changes.isEmpty && verdict == .undetermined {
+            // A proposal or operational decision that lists no changes has not said what it changes;
+            // "no change listed" is not "no substantial change".
+            let proposesChange = (context.project.activities ?? []).contains { $0 == .proposalForChange || $0 == .operationalDecision }
+            if context.project.changes.isEmpty && (verdict == .undetermined || (proposesChange && verdict != .doesNotApply && verdict != .unlikelyToApply)) {
                 let reason = "The file lists no changes, so whether the proposal is a substantial development or variation cannot be judged."
                 recorder.step(rule, "Undetermined. " + reason, facts: facts)
                 recorder.ask("$.changes", "What does the project change (closure, relocation, reduction, new model of care…)?",
@@ -135,6 +138,11 @@ enum RouteEvaluation {
         } else if commonLawTrigger {
             kind = .formalConsultation
             level = .mayBeRequired
+        } else if scrutiny.level == .undetermined && (verdict == .applies || verdict == .likelyApplies) {
+            // Engagement is the least the duty needs, but calling it the route would guess that the
+            // change is not substantial.
+            (kind, level) = (.undetermined, .undetermined)
+            reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve \(verdict == .applies ? "applies" : "is likely to apply"), so at least engagement is needed; whether formal consultation is needed turns on whether the change is substantial, which cannot be judged until the file says what the project changes."))
         } else {
             switch verdict {
             case .applies:

@@ -26,8 +26,10 @@ extension Rule {
             scrutiny committee has agreed it is substantial; and "may be required" when a common-law trigger is \
             present (take legal advice). Otherwise, where the duty applies, the route is engagement. Where the \
             duty does not apply or is unlikely to, no statutory involvement is required and information is good \
-            practice. A genuine urgent risk to patients or staff makes the route rapid engagement as an interim \
-            measure; a later decision to make the change permanent takes the full route.
+            practice. An evidenced urgent risk to patients or staff (urgency-justification) makes the route rapid \
+            engagement as an interim measure; a later decision to make the change permanent takes the full route. \
+            Where the duty applies but the file does not say what the project changes, the route is undetermined: \
+            engagement is the least it needs, and whether consultation is needed turns on the change.
             """,
         citations: [
             .guidance("Annex B1", lines: "1032", "This can be achieved by consulting people, providing people with information, or in other ways."),
@@ -82,7 +84,9 @@ extension Rule {
             Where a decision must be taken without allowing time for consultation because of a risk to the \
             safety or welfare of patients or staff, the regulations do not require the committee to be consulted \
             first, but the body must notify the local authority immediately, with its reasons. The exemption needs \
-            a recorded risk to patients or staff; urgency that came from leaving involvement late does not count. \
+            an evidenced risk to patients or staff (what it is, the evidence, who assessed it, when it arose: see \
+            urgency-justification); a bare label does not count, nor does urgency that came from leaving \
+            involvement late, the organisation's own delay or money. \
             Keep an open dialogue with the committee on services at risk. Cited as the reg 23 urgency exemption; \
             the regulation's own words are not quoted here.
             """,

@@ -47,7 +47,7 @@ struct UrgencyEvidence {
         case .organisationDelay?:
             exclusions.append("the urgency comes from the organisation's own delay, which is not \"an urgent situation\" (guidance line 709)")
         case .financialPressure?:
-            exclusions.append("the urgency comes from financial pressure; the guidance accepts only an urgent situation or \"a genuine risk to the health, safety or welfare of patients or staff\" (guidance line 709), and money is neither")
+            exclusions.append("the urgency comes from financial pressure; the guidance accepts only an urgent situation or \"a genuine risk to the health, safety or welfare of patients or staff\" (guidance line 709), and money is neither (a temporary closure to make savings still had to be consulted on: ex p Pow [1997] EWHC Admin 765)")
             inferred = true
         case .riskToSafetyOrWelfare?, .externalEvent?, nil:
             break

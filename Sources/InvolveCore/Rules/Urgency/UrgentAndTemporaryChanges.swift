@@ -68,7 +68,7 @@ enum UrgentAndTemporaryChanges {
                 recorder.ask(item.path, item.question, because: "Urgency justifies limited involvement only when it is genuine and evidenced (guidance line 709); a declared urgency without it earns no exemption.")
             }
         case .evidenced:
-            let possible = project.urgency?.involvementStillPossible.stated
+            let possible = project.urgency?.involvementStillPossible.stated.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             recorder.step(.urgencyJustification, "Yes, for now. An evidenced urgent risk to patients or staff can justify limited involvement; the duty itself still applies as the three-step test says. Even so, some short involvement is still possible" + (possible.map { " (the file plans: \($0))" } ?? "") + ", the scrutiny committee and ICP members are kept informed, and the full duties return when the urgency passes (guidance lines 711, 713).", facts: urgencyFacts)
             recorder.finding(.urgencyJustification, .info,
                              "Urgency may justify limited involvement now, but not leaving involvement until the last moment. Engage rapidly as an interim measure" + (possible == nil ? " (say what involvement is still possible in the time: urgency.involvementStillPossible)" : "") + ", keep the health scrutiny committee informed, and involve people fully in any decision once the urgency passes.",
