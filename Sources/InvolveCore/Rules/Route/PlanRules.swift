@@ -177,11 +177,11 @@ enum PlanChecks {
         let kinds = Set(audiences.map(\.kind))
         let severity: Severity = verdict == .undetermined ? .warning : .error
         let representatives = audiences.filter { $0.kind.canRepresent }.map { $0.kind.displayName }
-        let hasUsers = kinds.contains(.peopleUsingServices)
+        let hasUsers = kinds.contains(where: \.reachesServiceUsers)
 
         if kind.isCommissioner {
             if hasUsers {
-                recorder.step(.planServiceUsers, "Yes: the plan involves people who use or may use the services.", facts: facts)
+                recorder.step(.planServiceUsers, "Yes: the plan involves people who use or may use the services" + (kinds.contains(.peopleUsingServices) ? "." : ", as part of the general public."), facts: facts)
             } else {
                 recorder.step(.planServiceUsers, "No: the plan does not list people who use or may use the services.", facts: facts)
                 recorder.finding(.planServiceUsers, severity, "The plan's audiences leave out the people who use or may use the services, whom \(kind.displayName) must involve (NHS Act 2006 \(kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)")). Add them (plan.audiences: people-using-services).", facts: facts)
@@ -264,6 +264,8 @@ enum PlanChecks {
         var answer: [String] = []
         if kinds.contains(.healthwatch) {
             answer.append("local Healthwatch is included")
+        } else if project.services?.nature?.withinHealthwatchRemit == false {
+            answer.append("local Healthwatch is not included, and the service is outside its remit (health and social care)")
         } else {
             answer.append("local Healthwatch is not included")
             if route.kind == .formalConsultation || route.kind == .engagement {

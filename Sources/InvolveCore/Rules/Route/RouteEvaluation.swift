@@ -30,6 +30,14 @@ enum RouteEvaluation {
         let progress = status.map { "health scrutiny status: \($0.rawValue)" }
         let indicatorText = indicators.map(\.text).joined(separator: "; ")
 
+        // An exception to reg 23, written as one: the regulation binds NHS bodies and providers
+        // of NHS services proposing changes to the health service, and no one else.
+        if let outside = context.outsideNHSRoutes {
+            let reason = "Reg 23 binds NHS bodies and providers of NHS services proposing a substantial development or variation of the health service; \(outside), so consulting the health scrutiny committee under reg 23 does not arise."
+            recorder.step(Rule.routeScrutinyConsultation, "Not applicable. " + reason, facts: context.bodyFacts + facts)
+            return RouteRequirement(ruleID: Rule.routeScrutinyConsultation.id, level: .notRequired, reason: reason, progress: progress)
+        }
+
         if context.urgencyExempt && (!indicators.isEmpty || status == .agreedSubstantial || status == .consulted) {
             let rule = Rule.routeScrutinyUrgency
             facts = context.urgencyFacts + facts
@@ -50,18 +58,23 @@ enum RouteEvaluation {
         }
 
         let rule = Rule.routeScrutinyConsultation
-        let urgentNote = context.project.urgency?.isUrgent == true && !context.urgencyExempt
+        let urgentNote = (context.project.urgency?.isUrgent == true && !context.urgencyExempt
             ? " The change is declared urgent, but the urgency exemption needs a recorded risk to the safety or welfare of patients or staff, and not involvement left late, so it does not apply."
-            : ""
+            : "") + context.jointScrutinyNote
+        facts += context.areaFacts
         switch status {
         case .consulted?:
-            let reason = "The health scrutiny committee is being (or has been) consulted on the change as a substantial development or variation."
+            let reason = "The health scrutiny committee is being (or has been) consulted on the change as a substantial development or variation." + context.jointScrutinyNote
             recorder.step(rule, "Required, and under way. " + reason, facts: facts)
             return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress, done: true)
         case .agreedSubstantial?:
             let reason = "The committee has agreed the change is substantial, so it must be consulted under reg 23, with the proposed decision date and the date by which comments are wanted." + urgentNote
             recorder.step(rule, "Required. " + reason, facts: facts)
             let launched = context.hasLaunched
+            if context.hasDecided, let decided = context.plan?.decisionDate {
+                recorder.finding(rule, .error, "The committee agreed the change is substantial, and the file does not record that it was consulted before the decision of \(decided): reg 23 consultation must come before the decision. Take legal advice.", facts: facts)
+                return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress)
+            }
             recorder.finding(rule, launched ? .error : .warning,
                              launched
                                 ? "The committee agreed the change is substantial but the file does not say it has been consulted, and the involvement launched on \(context.plan?.launchDate?.description ?? "not stated"). Consult the committee formally under reg 23 now."
@@ -81,6 +94,10 @@ enum RouteEvaluation {
                 recorder.step(rule, reason, facts: facts)
                 if status == .informed {
                     recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts)
+                } else if context.hasDecided, let decided = context.plan?.decisionDate {
+                    recorder.finding(rule, .error, "The change is likely to be a substantial variation (\(indicatorText)), and the decision of \(decided) was taken with no record that the health scrutiny committee was consulted or agreed it was not substantial. If it was substantial, reg 23 consultation did not happen before the decision: take legal advice.", facts: facts)
+                } else if context.hasClosed {
+                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)), and the involvement has closed with no record of the committee's view. Before the decision, agree with the health scrutiny committee whether it is substantial, and if so consult it formally under reg 23.", facts: facts)
                 } else {
                     recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts)
                 }
@@ -148,7 +165,11 @@ enum RouteEvaluation {
                 reasons.append(RouteReason(ruleID: rule.id, text: "Whether the duty applies is undetermined; answer the open questions to settle the route."))
             case .unlikelyToApply, .doesNotApply:
                 (kind, level) = (.informationOnly, .notRequired)
-                reasons.append(RouteReason(ruleID: rule.id, text: "The statutory duty to involve \(verdict == .doesNotApply ? "does not apply" : "is unlikely to apply") and nothing points to a substantial change or a common-law duty: no statutory involvement is required. Telling people about the change is good practice."))
+                if let outside = context.outsideNHSRoutes {
+                    reasons.append(RouteReason(ruleID: rule.id, text: "No NHS involvement duty or NHS route applies: \(outside). Nothing in the file points to a common-law duty to consult (see common-law-consult). The body's own duties remain: due regard under the public sector equality duty (see other-duty-equality), and any statute for this service that requires consultation; if it consults, the consultation must be fair (Gunning). Telling people about the change is good practice."))
+                } else {
+                    reasons.append(RouteReason(ruleID: rule.id, text: "The statutory duty to involve \(verdict == .doesNotApply ? "does not apply" : "is unlikely to apply") and nothing points to a substantial change or a common-law duty: no statutory involvement is required. Telling people about the change is good practice."))
+                }
             }
         }
         if commonLawTrigger {
@@ -175,6 +196,9 @@ enum RouteEvaluation {
         func result(_ level: RequirementLevel, _ reason: String, _ answer: String) -> RouteRequirement {
             recorder.step(rule, answer + " " + reason, facts: facts)
             return RouteRequirement(ruleID: rule.id, level: level, reason: reason, progress: progress, done: notified == true)
+        }
+        if let outside = context.outsideNHSRoutes {
+            return result(.notRequired, "Notice to the Secretary of State is for reconfigurations that trigger reg 23 consultation; \(outside).", "Not applicable.")
         }
         if let commencement = notificationCommencement, asOf < commencement {
             return result(.notRequired, "The Secretary of State's reconfiguration functions commenced on 31 January 2024, after the as-of date \(asOf).", "Not required.")
@@ -231,6 +255,12 @@ enum RouteEvaluation {
         let progressText = items.map { "\($0.0): \($0.2?.rawValue ?? "not stated")" }.joined(separator: "; ")
         let progress = assurance == nil ? nil : progressText
 
+        if let outside = context.outsideNHSRoutes {
+            let reason = "NHS England assures service change proposed by NHS commissioners; \(outside)."
+            recorder.step(rule, "Not applicable. " + reason, facts: context.bodyFacts + facts)
+            return RouteRequirement(ruleID: rule.id, level: .notRequired, reason: reason, progress: progress)
+        }
+
         switch assurance?.majorChange {
         case true?:
             let outstanding = items.filter { $0.2 != .complete }.map { "\($0.0) (\($0.2?.rawValue ?? "not stated"))" }
@@ -280,7 +310,11 @@ enum RouteEvaluation {
             recorder.step(rule, "Expected, and done. " + reason, facts: facts)
         case false?:
             recorder.step(rule, "Expected, not done. " + reason, facts: facts)
-            recorder.finding(rule, .warning, "Carry out pre-consultation engagement before the formal consultation, so that people help shape the options and the criteria.", facts: facts)
+            if let launch = context.plan?.launchDate, context.hasLaunched {
+                recorder.finding(rule, .warning, "The consultation launched on \(launch) without pre-consultation engagement recorded; that cannot be added now. Before deciding, weigh whether the options people were given were shaped well enough without it.", facts: facts)
+            } else {
+                recorder.finding(rule, .warning, "Carry out pre-consultation engagement before the formal consultation, so that people help shape the options and the criteria.", facts: facts)
+            }
         case nil:
             recorder.step(rule, "Expected; the file does not say whether it has been done. " + reason, facts: facts)
             recorder.ask("$.plan.preConsultationEngagementDone", "Has pre-consultation engagement been carried out?",
@@ -343,6 +377,20 @@ struct RouteContext {
     let urgencyFacts: [Fact]
     /// The involvement launched on or before the as-of date.
     let hasLaunched: Bool
+    /// The involvement closed before the as-of date: what ran is history.
+    let hasClosed: Bool
+    /// The decision date is on or before the as-of date.
+    let hasDecided: Bool
+    /// Why the NHS routes (reg 23 scrutiny, notice to the Secretary of State, NHS England
+    /// assurance) do not arise, or nil when a body in the project is one they bind and the
+    /// service is (or includes) an NHS health service.
+    let outsideNHSRoutes: String?
+    /// The bodies' kinds and the service's nature, the facts `outsideNHSRoutes` rests on.
+    let bodyFacts: [Fact]
+    /// The local authority areas the service's users live in, when the file names them.
+    let areaFacts: [Fact]
+    /// With more than one local authority area: reg 30 and the joint committee. Empty otherwise.
+    let jointScrutinyNote: String
 
     init(_ project: Project, asOf: CalendarDate) {
         self.project = project
@@ -360,6 +408,26 @@ struct RouteContext {
         }
         self.urgencyFacts = facts
         if let launch = project.plan?.launchDate { self.hasLaunched = launch <= asOf } else { self.hasLaunched = false }
+        let stage = project.plan.map { ExerciseStage.of($0, asOf: asOf) }
+        self.hasClosed = stage?.isHistory ?? false
+        self.hasDecided = stage == .decided
+        let bodies = project.bodies
+        let nature = project.services?.nature
+        self.bodyFacts = bodies.map { Fact($0.path + ".kind", $0.kind.rawValue) }
+            + (nature.map { [Fact("$.services.nature", $0.rawValue)] } ?? [])
+        if let nature, !nature.includesNHSHealthService {
+            self.outsideNHSRoutes = "the service is \(nature.displayName), not an NHS health service"
+        } else if !bodies.contains(where: \.kind.isBoundByScrutinyRegulations) {
+            let kinds = bodies.map { "\($0.name) is \($0.kind.withArticle)" }
+            self.outsideNHSRoutes = kinds.joined(separator: ", ") + (bodies.count == 1 ? ", which they do not bind" : ", none of which they bind")
+        } else {
+            self.outsideNHSRoutes = nil
+        }
+        let areas = project.services?.localAuthorityAreas ?? []
+        self.areaFacts = areas.isEmpty ? [] : [Fact("$.services.localAuthorityAreas", areas.joined(separator: ", "))]
+        self.jointScrutinyNote = areas.count > 1
+            ? " The service's users live in \(areas.count) local authority areas (\(areas.joined(separator: ", "))): each authority is consulted, and where more than one is, they must appoint a joint overview and scrutiny committee for the consultation, which alone may comment (reg 30(5))."
+            : ""
     }
 
     /// How many changes and people: the scale that proportionality turns on.
