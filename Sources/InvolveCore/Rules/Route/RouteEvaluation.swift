@@ -2,7 +2,7 @@
 /// reports where the plan falls short of the route.
 enum RouteEvaluation {
     /// The date the Secretary of State's reconfiguration functions came into force.
-    static let notificationCommencement = CalendarDate(year: 2024, month: 1, day: 31)
+    static let notificationCommencement: CalendarDate? = LawInForce.secretaryOfStateNotice.inForceFrom
 
     static func evaluate(_ project: Project, verdict: DutyVerdict, commonLawTrigger: Bool, options: AssessmentOptions,
                          _ recorder: inout AssessmentRecorder) -> RouteAssessment {
@@ -200,9 +200,14 @@ enum RouteEvaluation {
         if let outside = context.outsideNHSRoutes {
             return result(.notRequired, "Notice to the Secretary of State is for reconfigurations that trigger reg 23 consultation; \(outside).", "Not applicable.")
         }
-        if let commencement = notificationCommencement, asOf < commencement {
-            return result(.notRequired, "The Secretary of State's reconfiguration functions commenced on 31 January 2024, after the as-of date \(asOf).", "Not required.")
+        // Dated: the decision is judged by the law on its day (past or planned).
+        let law = LawInForce.secretaryOfStateNotice
+        if let day = LawInForce.dayForDecision(context.plan, asOf: asOf), !law.isInForce(on: day) {
+            facts.append(Fact("assessment.lawInForce", law.versionText))
+            let when = day == asOf ? "the as-of date \(asOf)" : "the decision date \(day)"
+            return result(.notRequired, "The Secretary of State's reconfiguration functions (\(law.versionText)) commenced after \(when).", "Not required.")
         }
+        facts.append(Fact("assessment.lawInForce", law.versionText))
         if let temporary = context.project.temporaryChange, temporary.isTemporary, temporary.permanenceUnderConsideration != true {
             facts.append(Fact("$.temporaryChange.isTemporary", "true"))
             facts.append(Fact("$.temporaryChange.permanenceUnderConsideration", temporary.permanenceUnderConsideration.map { String($0) } ?? Fact.notStated))
