@@ -147,7 +147,7 @@ enum NextSteps {
             steps.append("Record why patients would not be affected; reassess if the change grows or its specification changes.")
         case .doesNotApply:
             if let outsideNHS, !commonLawTrigger {
-                steps.append("No NHS involvement duty or NHS route applies (\(outsideNHS)). Settle the body's own duties: whether a common-law duty to consult arises (commonLaw), due regard under the public sector equality duty, and any statute for this service that requires consultation.")
+                steps.append("No NHS involvement duty or NHS route applies (\(outsideNHS)). The body's own duties remain: due regard under the public sector equality duty, and any statute for this service that requires consultation; the file points to no common-law duty to consult.")
             } else if outsideNHS != nil {
                 steps.append("No NHS involvement duty or NHS route applies (\(outsideNHS ?? "")); the body's own duties decide what it must do.")
             } else if findings.contains(where: { $0.rule == .dutyOtherBody }) {
@@ -158,6 +158,9 @@ enum NextSteps {
         }
         if commonLawTrigger {
             steps.append("Take legal advice on the common-law duty to consult.")
+        }
+        if findings.contains(where: { $0.rule == .commonLawConsultation && $0.message.contains("overriding public interest") }) {
+            steps.append("Take legal advice before going back on a promise made to the people affected about the service or the place (see Findings): consult those it was made to, and record the overriding public interest that justifies it.")
         }
         return steps
     }
