@@ -39,6 +39,38 @@ import Testing
         #expect(problems.isEmpty, Comment(rawValue: "\(problems.count) contradictions; first:\n" + problems.prefix(20).joined(separator: "\n")))
     }
 
+    /// The benchmark generator's corpus, half of it in format 2 (parties, several exercises,
+    /// promises, implementation, bodies outside the NHS duties). Needs python3, as the script does.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "scripts/generate-projects.py needs python3"))
+    func noScriptGeneratedProjectContradictsItself() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("involve-consistency-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        generator.arguments = [TestSupport.repositoryRoot.appendingPathComponent("scripts/generate-projects.py").path,
+                               "--count", "1500", "--seed", "12", "--format2-share", "0.5", "--out", folder.path]
+        generator.standardError = FileHandle.nullDevice
+        try generator.run()
+        generator.waitUntilExit()
+        #expect(generator.terminationStatus == 0)
+        var problems: [String] = []
+        var format2 = 0
+        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.count == 1500)
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
+            guard case .success(let project) = ProjectLoader.load(bytes, file: file) else {
+                problems.append("\(file): does not load")
+                continue
+            }
+            if project.formatVersion == 2 { format2 += 1 }
+            let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: Self.asOf))
+            problems += Consistency.contradictions(assessment, project: project, asOf: Self.asOf).map { "\(file): \($0)" }
+        }
+        #expect(format2 > 500)
+        #expect(problems.isEmpty, Comment(rawValue: "\(problems.count) contradictions; first:\n" + problems.prefix(20).joined(separator: "\n")))
+    }
+
     @Test func theCheckerCatchesAContradiction() {
         let project = GeneratedCorpus.projects().first { $0.1.organisation.kind == .localAuthority }?.1
             ?? TestSupport.icbProposal()
