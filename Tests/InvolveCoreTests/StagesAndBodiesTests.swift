@@ -141,4 +141,31 @@ import Testing
         #expect(assessment.findings.contains { $0.rule == .dutyOtherBody && $0.message.contains("not an NHS health service") })
         #expect(assessment.route.scrutiny.level == .notRequired)
     }
+
+    @Test func eachDecisionIsCheckedAgainstTheExercisesItReliesOn() throws {
+        let (_, assessment) = try Self.assess("stages/phased-programme.json")
+        let answers = Self.steps(assessment, .stageDecisions)
+        #expect(answers.count == 2)
+        #expect(answers[0].hasPrefix("The decision of 2026-07-16 (Move the diabetes clinic to Northfield), taken: it rests on involvement that had closed in time"))
+        let planned = try #require(assessment.findings.first { $0.rule == .stageDecisions })
+        #expect(planned.severity == .warning)
+        #expect(planned.message.contains("only 1 week and 4 days after Exercise 3 of 3 (Phase 3: consultation on podiatry) closed on 2027-04-25"))
+        #expect(planned.facts.contains(Fact("$.decisions[1].reliesOn[0]", "Phase 3: consultation on podiatry")))
+    }
+
+    @Test func aDecisionTakenBeforeItsExerciseClosedIsAnError() throws {
+        let project = try TestSupport.load(json: """
+            { "formatVersion": 2, "id": "D", "title": "Decided too soon", "organisation": { "name": "An ICB", "kind": "icb" },
+              "services": { "relationship": "commissions" }, "activity": ["planning"],
+              "exercises": [ { "name": "Engagement", "approach": "engage", "covers": "strategy-in-general", "launchDate": "2026-01-05", "closeDate": "2026-03-01" } ],
+              "decisions": [ { "date": "2026-02-20", "reliesOn": ["Engagement", "Consultation"] } ] }
+            """)
+        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: Self.asOf))
+        let finding = try #require(assessment.findings.first { $0.rule == .stageDecisions })
+        #expect(finding.severity == .error)
+        #expect(finding.message.contains("it relies on \"Consultation\", which is not the name of any exercise in the file"))
+        #expect(finding.message.contains("\"Engagement\" closes on 2026-03-01, not before the decision: its responses could not be taken into account"))
+        #expect(finding.message.contains("every exercise it relies on covered a strategy in general"))
+        #expect(Self.steps(assessment, .stageOfProject).first?.hasPrefix("Decided, on 2026-12-01.") == true)
+    }
 }

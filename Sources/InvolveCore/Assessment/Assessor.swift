@@ -55,6 +55,7 @@ public enum Assessor {
             }
         }
         EarlierExercises.evaluate(project, exercises: exercises, verdict: verdict, &recorder)
+        ProposalDecisions.evaluate(project, exercises: exercises, verdict: verdict, options: options, &recorder)
         ImplementationReview.evaluate(project, exercises: exercises, stage: stage, &recorder)
         PublicSectorEqualityDuty.evaluate(project, &recorder)
         DecisionRecorded.evaluate(project, verdict: verdict, &recorder)

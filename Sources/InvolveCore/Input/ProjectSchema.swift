@@ -43,6 +43,7 @@ public enum ProjectSchema {
             .optional("exercises", .array("Every involvement exercise (engagement, consultation…), earliest first: each is assessed at its own stage, and the route is judged with the last. See docs/route-and-fairness.md.", of: exercise)),
             .optional("promises", .array("Promises made to the people affected, to consult or about the service or place itself (common law).", of: promise, starter: .array([]))),
             .optional("implementation", implementation),
+            .optional("decisions", .array("Decisions on the proposal itself (not the decision about involvement, which is decision), each with the exercises it relies on.", of: proposalDecision, starter: .array([]))),
             .optional("decision", decision),
             .optional("waivers", .array("Accountable waivers of rules for this project. See docs/pipelines.md.", of: waiver, starter: .array([]))),
             .optional("extensions", SchemaNode(.freeObject,
@@ -78,6 +79,13 @@ public enum ProjectSchema {
         .optional("date", .date("When it was made (YYYY-MM-DD).")),
         .optional("madeTo", .string("To whom it was made.")),
         .optional("details", .string("What was promised, in its own words if possible.")),
+    ])
+
+    static let proposalDecision = SchemaNode.object("A decision on the proposal, taken or planned.", [
+        .required("date", .date("When it was or will be taken (YYYY-MM-DD).")),
+        .optional("decidedBy", .string("The person or body deciding.")),
+        .optional("what", .string("What is decided.")),
+        .optional("reliesOn", .array("The names of the exercises (exercises[].name) the decision rests on.", of: .string("An exercise's name."))),
     ])
 
     static let implementation = SchemaNode.object("Carrying out the decided change.", [

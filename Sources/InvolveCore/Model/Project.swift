@@ -32,6 +32,8 @@ public struct Project: Sendable {
     public var promises: [Promise]
     /// Format 2: carrying out the decided change.
     public var implementation: Implementation?
+    /// Format 2: decisions on the proposal, each with the exercises it relies on.
+    public var decisions: [ProposalDecision]
     public var decision: Decision?
     public var waivers: [Waiver]
     /// An organisation's own data, carried through but never read by the assessor.
@@ -46,7 +48,7 @@ public struct Project: Sendable {
                 affectedGroups: [AffectedGroup]? = nil, staffAffected: Bool? = nil, plan: InvolvementPlan? = nil,
                 decision: Decision? = nil, waivers: [Waiver] = [], extensions: JSONNode? = nil,
                 sourceMap: SourceMap = SourceMap(), parties: [Party] = [], exercises: [InvolvementPlan] = [],
-                promises: [Promise] = [], implementation: Implementation? = nil) {
+                promises: [Promise] = [], implementation: Implementation? = nil, decisions: [ProposalDecision] = []) {
         self.formatVersion = formatVersion
         self.id = id
         self.title = title
@@ -70,6 +72,7 @@ public struct Project: Sendable {
         self.exercises = exercises
         self.promises = promises
         self.implementation = implementation
+        self.decisions = decisions
         if plan == nil, let last = exercises.last { self.plan = last }
     }
 
@@ -113,13 +116,14 @@ extension Project: ObjectDecodable {
         let affectedGroups = reader.objects("affectedGroups", as: AffectedGroup.self)
         let staffAffected = reader.bool("staffAffected")
         // Format 1 has one plan; format 2 several exercises, several bodies, promises and implementation.
-        let format2 = reader.hasFormat(2, keys: ["parties", "exercises", "promises", "implementation"])
+        let format2 = reader.hasFormat(2, keys: ["parties", "exercises", "promises", "implementation", "decisions"])
         if format2 { reader.replaced("plan", by: "exercises") }
         let plan = format2 ? nil : reader.object("plan", as: InvolvementPlan.self)
         let parties = format2 ? reader.objects("parties", as: Party.self) ?? [] : []
         let exercises = format2 ? reader.objects("exercises", as: InvolvementPlan.self) ?? [] : []
         let promises = format2 ? reader.objects("promises", as: Promise.self) ?? [] : []
         let implementation = format2 ? reader.object("implementation", as: Implementation.self) : nil
+        let decisions = format2 ? reader.objects("decisions", as: ProposalDecision.self) ?? [] : []
         let decision = reader.object("decision", as: Decision.self)
         let waivers = reader.objects("waivers", as: Waiver.self) ?? []
         let extensions = reader.freeFormObject("extensions")
@@ -129,6 +133,6 @@ extension Project: ObjectDecodable {
                        temporaryChange: temporaryChange, commonLaw: commonLaw, affectedGroups: affectedGroups,
                        staffAffected: staffAffected, plan: plan, decision: decision, waivers: waivers,
                        extensions: extensions, parties: parties, exercises: exercises, promises: promises,
-                       implementation: implementation)
+                       implementation: implementation, decisions: decisions)
     }
 }

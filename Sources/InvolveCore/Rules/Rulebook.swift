@@ -17,7 +17,7 @@ public enum Rulebook {
         .planTimeline, .planLeadTime, .planProgrammeLength,
         .gunningScope, .gunning1Formative, .gunning2Information, .gunning3Time, .gunning3Length,
         .gunning3Holidays, .gunning3PreElection, .gunning4Conscientious, .stageExerciseHistory,
-        .stageEarlierExercises, .stageImplementation,
+        .stageEarlierExercises, .stageDecisions, .stageImplementation,
         .otherDutyEquality, .recordDecision,
     ]
 

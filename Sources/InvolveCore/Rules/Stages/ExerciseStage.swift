@@ -48,6 +48,12 @@ struct StagedExercise {
         return "Exercise \(index + 1) of \(count)" + (plan.name.map { " (\($0))" } ?? "")
     }
 
+    /// "Exercise 2 of 3 (…)", or with one exercise its name in quotes, else `subject`.
+    var named: String {
+        if count > 1 { return label }
+        return plan.name.map { "\"\($0)\"" } ?? subject
+    }
+
     /// "The consultation", "Exercise 2 of 3 (…)": the subject of a sentence.
     var subject: String {
         if count > 1 { return label }

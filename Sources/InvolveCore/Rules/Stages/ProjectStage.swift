@@ -65,7 +65,11 @@ enum ProjectStageEvaluation {
             return consultationFollows ? .preConsultationEngagement : .engagementOpen
         case .closedAwaitingDecision, .decided:
             if !later.isEmpty { return engaging && consultationFollows ? .preConsultationEngagement : .planning }
-            return latest.stage == .decided ? .decided : .closedAwaitingDecision
+            // A decision on the proposal taken since the exercise launched: decided, even too soon.
+            let decidedSince = project.decisions.contains { decision in
+                decision.date <= asOf && (latest.plan.launchDate.map { $0 <= decision.date } ?? true)
+            }
+            return latest.stage == .decided || decidedSince ? .decided : .closedAwaitingDecision
         case .notYetLaunched:
             return .planning
         }

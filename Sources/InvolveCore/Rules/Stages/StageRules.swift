@@ -75,4 +75,21 @@ extension Rule {
             .statute("s14Z45(2)(c)"),
         ],
         inferred: true)
+
+    static let stageDecisions = Rule(
+        id: "stage-decisions",
+        area: .fairness,
+        title: "Each decision on the proposal, and the involvement it rests on",
+        question: "Does each decision rest on involvement that had closed, left time to consider the responses, and covered what was decided?",
+        explanation: """
+            A decision can take the responses into account conscientiously only after the exercise it relies on \
+            has closed, with time to analyse them (the policy's analysisMinimumWeeks). A decision that names an \
+            exercise the file does not hold, relies on none while the duty applies, or relies only on engagement \
+            about a strategy in general, is a finding. A decision dated on or before the as-of date has been taken \
+            and is judged as history.
+            """,
+        citations: [
+            Citation(.gunningCaseLaw, "Gunning (1985) 84 LGR 168: the product of consultation must be conscientiously taken into account"),
+            .guidance("Annex B3", lines: "1220", "independently consolidated and considered"),
+        ])
 }
