@@ -104,9 +104,9 @@ enum Consistency {
         func stepSays(_ text: String) -> Bool { steps.contains { $0.contains(text) } }
         let nhsRoutes: [(String, RouteRequirement)] = [("scrutiny", route.scrutiny), ("notification", route.notification), ("assurance", route.assurance)]
 
-        // A body the NHS routes do not bind, or a service that is not an NHS health service, never gets them.
+        // A body the NHS routes do not bind, or a service that is not a health service, never gets them.
         let bound = project.bodies.contains { $0.kind.isBoundByScrutinyRegulations }
-        let healthService = project.services?.nature?.includesNHSHealthService ?? true
+        let healthService = project.services?.nature?.isHealthService ?? true
         if !bound || !healthService {
             for (name, requirement) in nhsRoutes where requirement.level == .required || requirement.level == .likely || requirement.level == .urgencyExemption {
                 problems.append("\(name) is \(requirement.level.rawValue) for a body or service the NHS routes do not bind")

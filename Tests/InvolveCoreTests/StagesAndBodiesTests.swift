@@ -138,7 +138,7 @@ import Testing
         project.services = Services(relationship: .commissions, nature: .socialCare)
         let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: Self.asOf))
         #expect(assessment.verdict == .doesNotApply)
-        #expect(assessment.findings.contains { $0.rule == .dutyOtherBody && $0.message.contains("not an NHS health service") })
+        #expect(assessment.findings.contains { $0.rule == .dutyOtherBody && $0.message.contains("not a health service") })
         #expect(assessment.route.scrutiny.level == .notRequired)
     }
 

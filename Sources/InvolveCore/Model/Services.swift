@@ -22,16 +22,18 @@ public enum ServiceNature: String, InputEnum {
         switch self {
         case .nhsHealthService: return "an NHS health service"
         case .socialCare: return "social care"
-        case .publicHealth: return "a local authority public health service"
+        case .publicHealth: return "a public health service (commissioned by a local authority)"
         case .jointlyFunded: return "a jointly funded health and care service"
         case .otherPublicService: return "a public service other than health or care (such as leisure, housing or a grant scheme)"
         }
     }
 
-    /// Whether the service is (at least in part) an NHS health service, the subject of the NHS
-    /// Act involvement duties and of reg 23. Public health services commissioned by a local
-    /// authority are its own functions, not NHS services (inferred).
-    public var includesNHSHealthService: Bool { self == .nhsHealthService || self == .jointlyFunded }
+    /// Whether the service is (at least in part) a health service, the subject of the NHS Act
+    /// involvement duties and of reg 23. A public health service commissioned by a local
+    /// authority counts: an NHS body providing it is responsible for a health service, and the
+    /// regulations may reach its provider (inferred; a lawyer should confirm). Social care and
+    /// other public services do not.
+    public var isHealthService: Bool { self != .socialCare && self != .otherPublicService }
 
     /// Local Healthwatch's remit is health and social care (Health and Social Care Act 2012), so
     /// it is not an audience the guidance expects for other public services.

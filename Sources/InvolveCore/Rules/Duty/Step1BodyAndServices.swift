@@ -87,12 +87,12 @@ enum Step1BodyAndServices {
 
         // The NHS Act duties concern health services: a social care or other public service is
         // outside them whatever the body says it does (a label contradicted by the facts).
-        if let nature = services?.nature, !nature.includesNHSHealthService,
+        if let nature = services?.nature, !nature.isHealthService,
            kind.isCommissioner || kind.isTrust {
             let duty = kind.isCommissioner ? (kind == .nhsEngland ? "NHS Act 2006 s13Q" : "NHS Act 2006 s14Z45") : "NHS Act 2006 s242(1B)"
             step("No, for these services. \(duty) covers health services, and the file says the service is \(nature.displayName).")
             if relationship != nil && relationship != .neither {
-                finding(.warning, "The file says the body \(relationship?.rawValue ?? "") the services, but also that they are \(nature.displayName), not an NHS health service. \(duty) concerns health services: check \(body.relationshipPath) and $.services.nature; if the service is jointly funded, say so (jointly-funded).")
+                finding(.warning, "The file says the body \(relationship?.rawValue ?? "") the services, but also that they are \(nature.displayName), not a health service. \(duty) concerns health services: check \(body.relationshipPath) and $.services.nature; if the service is jointly funded, say so (jointly-funded).")
             }
             return .notBound(reason: "\(duty) covers health services, and the service is \(nature.displayName)")
         }
@@ -155,14 +155,14 @@ enum Step1BodyAndServices {
                                             step: (String) -> Void, finding: (Severity, String) -> Void) -> Step1Outcome {
         let body = kind.withArticle.capitalisedFirst
         let statute = kind == .nhsArmsLengthBody
-            ? "s13Q, s14Z45 and s242(1B) bind NHS England, ICBs and NHS trusts only"
+            ? "s13Q, s14Z45 and s242(1B) bind NHS England, ICBs, NHS trusts and NHS foundation trusts only (the project's reading for other arm's-length bodies: inferred)"
             : "it is not bound by the NHS Act involvement duties (s13Q, s14Z45, s242(1B))"
         let ownDuties = "its own duties still apply: the common-law duty to consult where it arises, fair consultation (Gunning) whenever it consults, and the public sector equality duty (Equality Act 2010 s149)"
         switch nature {
-        case .nhsHealthService?, .jointlyFunded?:
-            step("No. \(body): \(statute). The service is \(nature?.displayName ?? ""), so the NHS body that commissions or provides it holds the NHS duty.")
-            finding(.info, "\(body) is not bound by the NHS involvement duties. The NHS commissioner or provider of this service holds the duty for it: name it in parties and assess it too. For the body itself, \(ownDuties).")
-            return .notBound(reason: "\(kind.withArticle) is not bound by the NHS Act involvement duties; the NHS commissioner or provider of the service holds them")
+        case .nhsHealthService?, .jointlyFunded?, .publicHealth?:
+            step("No. \(body): \(statute). The service is \(nature?.displayName ?? ""): an ICB, NHS England or NHS trust that commissions or provides it holds the NHS duty for it.")
+            finding(.info, "\(body) is not bound by the NHS involvement duties. If an ICB, NHS England or an NHS trust commissions or provides this service, that body holds the NHS duty for it: name it in parties and assess it too. For the body itself, \(ownDuties).")
+            return .notBound(reason: "\(kind.withArticle) is not bound by the NHS Act involvement duties; an NHS body that commissions or provides the service holds them")
         case let other?:
             step("No. \(body): \(statute), and the service is \(other.displayName), so no NHS involvement duty reaches it. \(ownDuties.capitalisedFirst).")
             finding(.info, "No NHS involvement duty applies: the body is \(kind.withArticle) and the service is \(other.displayName). \(ownDuties.capitalisedFirst); see the trail.")

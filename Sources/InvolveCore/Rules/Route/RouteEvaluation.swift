@@ -420,8 +420,8 @@ struct RouteContext {
         let nature = project.services?.nature
         self.bodyFacts = bodies.map { Fact($0.path + ".kind", $0.kind.rawValue) }
             + (nature.map { [Fact("$.services.nature", $0.rawValue)] } ?? [])
-        if let nature, !nature.includesNHSHealthService {
-            self.outsideNHSRoutes = "the service is \(nature.displayName), not an NHS health service"
+        if let nature, !nature.isHealthService {
+            self.outsideNHSRoutes = "the service is \(nature.displayName)"
         } else if !bodies.contains(where: \.kind.isBoundByScrutinyRegulations) {
             let kinds = bodies.map { "\($0.name) is \($0.kind.withArticle)" }
             self.outsideNHSRoutes = kinds.joined(separator: ", ") + (bodies.count == 1 ? ", which they do not bind" : ", none of which they bind")
