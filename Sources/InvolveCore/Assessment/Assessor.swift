@@ -32,28 +32,8 @@ public enum Assessor {
         // A format 2 file with no exercise yet: the rules' `$.plan` is the missing `$.exercises`.
         let planPath = routeExercise?.path ?? (project.formatVersion >= 2 ? "$.exercises" : "$.plan")
         recorder.absorb(routeRecorder, path: planPath)
-        var fairness: FairnessAssessment?
-        if exercises.isEmpty {
-            var noExercise = AssessmentRecorder()
-            PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &noExercise)
-            fairness = GunningEvaluation.evaluate(project, verdict: verdict, route: route, options: options, &noExercise)
-            recorder.absorb(noExercise, path: planPath)
-        }
-        for exercise in exercises {
-            var judged = project
-            judged.plan = exercise.plan
-            var exerciseRecorder = AssessmentRecorder()
-            PlanChecks.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
-            let exerciseFairness = GunningEvaluation.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
-            if exercise.index == exercises.count - 1 { fairness = exerciseFairness }
-            if exercise.stage.isHistory {
-                let history = ExerciseHistory.findings(exerciseRecorder, exercise: exercise, fairness: exerciseFairness, asOf: options.asOf)
-                recorder.absorb(exerciseRecorder, exercise: exercise, findings: history)
-                ExerciseHistory.step(exercise, shortfalls: history.count, asOf: options.asOf, &recorder)
-            } else {
-                recorder.absorb(exerciseRecorder, exercise: exercise)
-            }
-        }
+        let fairness = ExerciseAssessment.evaluate(project, exercises: exercises, planPath: planPath, verdict: verdict,
+                                                   route: route, options: options, &recorder)
         EarlierExercises.evaluate(project, exercises: exercises, verdict: verdict, &recorder)
         ProposalDecisions.evaluate(project, exercises: exercises, verdict: verdict, options: options, &recorder)
         ImplementationReview.evaluate(project, exercises: exercises, stage: stage, &recorder)
@@ -68,11 +48,8 @@ public enum Assessor {
             nextSteps: NextSteps.list(verdict: verdict, findings: recorder.findings, audiences: audiences,
                                       openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger,
                                       outsideNHS: RouteContext(project, asOf: options.asOf).outsideNHSRoutes, stage: stage)
-                + NextSteps.route(route, fairness: fairness ?? FairnessAssessment(application: .advisory, applicationReason: "", principles: []),
-                                  stage: stage),
-            sourceMap: project.sourceMap, route: route,
-            fairness: fairness ?? FairnessAssessment(application: .advisory, applicationReason: "", principles: []),
-            policy: options.policy)
+                + NextSteps.route(route, fairness: fairness, stage: stage),
+            sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy)
     }
 
     /// Steps 1 to 3 of NHS England's three-step process (seed 001, Annex B1).
