@@ -81,6 +81,8 @@ enum Step1BodyAndServices {
                      Fact(body.relationshipPath, relationship?.rawValue ?? Fact.notStated)]
         if let description = services?.description { facts.append(Fact("$.services.description", description)) }
         if let nature = services?.nature { facts.append(Fact("$.services.nature", nature.rawValue)) }
+        if let funder = services?.fundedBy { facts.append(Fact("$.services.fundedBy", funder)) }
+        if let provider = services?.providedBy { facts.append(Fact("$.services.providedBy", provider)) }
         let who = named ? "\(body.name) (\(body.role.displayName)): " : ""
         func step(_ answer: String) { recorder.step(.dutyStep1, who + answer, facts: facts) }
         func finding(_ severity: Severity, _ message: String) { recorder.finding(.dutyOtherBody, severity, who + message, facts: facts) }

@@ -91,5 +91,6 @@ extension Rule {
         citations: [
             Citation(.gunningCaseLaw, "Gunning (1985) 84 LGR 168: the product of consultation must be conscientiously taken into account"),
             .guidance("Annex B3", lines: "1220", "independently consolidated and considered"),
-        ])
+        ],
+        inferred: true)
 }
