@@ -32,11 +32,13 @@ import Testing
         let early = try Self.project(launch: "2022-03-01", decision: "2023-01-10", audiences: [.peopleUsingServices])
         let assessment = Assessor.assess(early, options: AssessmentOptions(asOf: Self.asOf))
         #expect(!assessment.findings.contains { $0.rule == .planCarersRepresentatives })
+        #expect(assessment.audiences.first { $0.who == "Their carers and representatives (if any)" }?.required == false)
         #expect(assessment.trail.contains { $0.rule == .planCarersRepresentatives && $0.answer.hasPrefix("Not required at the time: the exercise launched on 2022-03-01, before carers-and-representatives-2022 (in force from 2022-07-01) came into force") })
 
         let later = try Self.project(launch: "2022-09-01", decision: "2023-01-10", audiences: [.peopleUsingServices])
         let judged = Assessor.assess(later, options: AssessmentOptions(asOf: Self.asOf))
         #expect(judged.findings.contains { $0.rule == .planCarersRepresentatives && $0.severity == .error })
+        #expect(judged.audiences.first { $0.who == "Their carers and representatives (if any)" }?.required == true)
         #expect(judged.trail.contains { $0.rule == .planCarersRepresentatives && $0.answer.contains("Law applied: carers-and-representatives-2022 (in force from 2022-07-01), on 2022-09-01.") })
     }
 

@@ -19,7 +19,7 @@ public enum Assessor {
     public static func assess(_ project: Project, options: AssessmentOptions) -> Assessment {
         var recorder = AssessmentRecorder()
         let (verdict, reason, duty) = dutyVerdict(project, &recorder)
-        let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, &recorder)
+        let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, asOf: options.asOf, &recorder)
         UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
         let exercises = StagedExercise.all(project, asOf: options.asOf)

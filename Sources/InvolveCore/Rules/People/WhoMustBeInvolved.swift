@@ -69,7 +69,7 @@ extension Rule {
 }
 
 enum WhoMustBeInvolved {
-    static func evaluate(_ project: Project, verdict: DutyVerdict, _ recorder: inout AssessmentRecorder) -> [Audience] {
+    static func evaluate(_ project: Project, verdict: DutyVerdict, asOf: CalendarDate, _ recorder: inout AssessmentRecorder) -> [Audience] {
         var audiences: [Audience] = []
         let bodies = project.bodies
         let several = bodies.count > 1
@@ -81,9 +81,15 @@ enum WhoMustBeInvolved {
             if kind.isCommissioner {
                 let section = kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)"
                 Self.add(Audience(who: "People who use or may use the services", required: true, basis: "NHS Act 2006 \(section)"), to: &audiences)
-                Self.add(Audience(who: "Their carers and representatives (if any)", required: true,
-                                  basis: "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"), to: &audiences)
-                recorder.step(.peopleCommissioner, (several ? who + "as \(kind.withArticle)" : "As \(kind.withArticle)") + ": the people who use or may use the services, and their carers and representatives (a legal requirement since 2022).", facts: kindFact)
+                // Dated: the carers and representatives requirement binds involvement from 1 July 2022.
+                let law = LawInForce.carersAndRepresentatives
+                let before = LawInForce.dayForJudging(project.plan, asOf: asOf).map { !law.isInForce(on: $0) } ?? false
+                Self.add(Audience(who: "Their carers and representatives (if any)", required: !before,
+                                  basis: before ? "good practice: the involvement launched before \(law.versionText)"
+                                      : "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"), to: &audiences)
+                let people = before ? "the people who use or may use the services (the involvement launched before the carers and representatives requirement came into force on 1 July 2022)"
+                    : "the people who use or may use the services, and their carers and representatives (a legal requirement since 2022)"
+                recorder.step(.peopleCommissioner, (several ? who + "as \(kind.withArticle)" : "As \(kind.withArticle)") + ": \(people).", facts: kindFact)
             } else {
                 Self.add(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"), to: &audiences)
                 if !bodies.contains(where: { $0.kind.isCommissioner }) {
