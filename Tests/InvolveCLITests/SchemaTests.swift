@@ -124,6 +124,17 @@ import Testing
         }
     }
 
+    /// Format 1's schema is frozen: it describes the files involve still reads as format 1.
+    @Test func theFormat1SchemaIsKeptAsItWas() throws {
+        let text = try String(contentsOfFile: Repository.path("schema/project.schema.v1.json"), encoding: .utf8)
+        let view = try SchemaView(text: text)
+        #expect(text.contains("\"$id\": \"urn:involve:schema:project-file:1\""))
+        #expect(view.properties.map(\.name).contains("plan"))
+        #expect(!view.properties.map(\.name).contains("exercises"))
+        let format1Examples = try Repository.examples().filter { try String(contentsOfFile: $0, encoding: .utf8).contains("\"formatVersion\": 1") }
+        #expect(format1Examples.count >= 15, "keep format 1 examples, so that the older format stays covered")
+    }
+
     @Test func schemaRejectsAMisspeltKeyAndAnUnknownValue() throws {
         let checker = try ProjectSchemas()
         // An ICB's file, of each format: the same mistakes are refused by the schema of either.
