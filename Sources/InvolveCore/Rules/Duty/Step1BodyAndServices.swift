@@ -58,7 +58,10 @@ enum Step1BodyAndServices {
     static func evaluate(_ project: Project, _ recorder: inout AssessmentRecorder) -> Step1Outcome {
         let bodies = project.bodies
         let several = bodies.count > 1
-        let outcomes = bodies.map { body in (body, evaluate(body, services: project.services, named: several, &recorder)) }
+        let outcomes = bodies.map { body in
+            (body, evaluate(body, services: project.services, named: several,
+                            nhsBodyAlsoInFile: bodies.contains { $0 != body && ($0.kind.isCommissioner || $0.kind.isTrust) }, &recorder))
+        }
         let bound = outcomes.compactMap { body, outcome -> String? in
             if case .bound(let duty) = outcome { return several ? "\(duty) (\(body.name))" : duty }
             return nil
@@ -73,7 +76,7 @@ enum Step1BodyAndServices {
     }
 
     /// Step 1 for one body. With several bodies, each answer starts with the body's name and role.
-    static func evaluate(_ body: BodyInProject, services: Services?, named: Bool,
+    static func evaluate(_ body: BodyInProject, services: Services?, named: Bool, nhsBodyAlsoInFile: Bool = false,
                          _ recorder: inout AssessmentRecorder) -> Step1Outcome {
         let kind = body.kind
         let relationship = body.relationship
@@ -134,7 +137,7 @@ enum Step1BodyAndServices {
             }
         case .gpPractice, .independentProvider:
             step("No. \(kind.withArticle.capitalisedFirst) is not bound by s13Q, s14Z45 or s242(1B); its involvement duty is a service condition of the NHS Standard Contract.")
-            finding(.warning, "The statutory duty does not bind this organisation, but the NHS Standard Contract requires it to involve the public, and the commissioner (the ICB or NHS England) may hold the statutory duty for the same change. Assess the project as the commissioner too.")
+            finding(.warning, "The statutory duty does not bind this organisation, but the NHS Standard Contract requires it to involve the public, and the commissioner (the ICB or NHS England) may hold the statutory duty for the same change. " + (nhsBodyAlsoInFile ? "The NHS bodies named in the file are assessed for themselves below." : "Assess the project as the commissioner too."))
             return .notBound(reason: "\(kind.withArticle) is bound by a contractual requirement to involve the public, not by the statutory duty")
         case .integratedCarePartnership:
             step("No. The guidance lists ICPs as \"Status: Good practice Public involvement duty: N/A\".")
@@ -142,7 +145,7 @@ enum Step1BodyAndServices {
             return .notBound(reason: "ICPs are not bound by the statutory involvement duty (the guidance applies to them as good practice)")
         case .placeBasedPartnership, .providerCollaborative:
             step("No. The guidance lists \(kind.displayName)s as good practice with no public involvement duty of their own.")
-            finding(.warning, "\(kind.withArticle.capitalisedFirst) has no involvement duty of its own, but each member organisation is accountable for its own duty. Assess the project for each ICB and trust taking part.")
+            finding(.warning, "\(kind.withArticle.capitalisedFirst) has no involvement duty of its own, but each member organisation is accountable for its own duty. " + (nhsBodyAlsoInFile ? "The members named in the file are assessed for themselves; name any other ICB or trust taking part in parties." : "Assess the project for each ICB and trust taking part."))
             return .notBound(reason: "\(kind.withArticle) has no involvement duty of its own; its member ICBs and trusts each keep theirs")
         case .localAuthority, .governmentDepartment, .nhsArmsLengthBody:
             return outsideTheNHSDuties(kind, nature: services?.nature, step: step, finding: finding)
