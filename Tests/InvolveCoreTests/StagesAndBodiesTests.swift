@@ -168,4 +168,23 @@ import Testing
         #expect(finding.message.contains("every exercise it relies on covered a strategy in general"))
         #expect(Self.steps(assessment, .stageOfProject).first?.hasPrefix("Decided, on 2026-12-01.") == true)
     }
+
+    @Test func anEarlierEngagementOnTheProposalIsPreConsultationEngagement() throws {
+        func project(covers: String) throws -> Project {
+            try TestSupport.load(json: """
+                { "formatVersion": 2, "id": "P", "title": "Engagement then consultation", "organisation": { "name": "An ICB", "kind": "icb" },
+                  "services": { "relationship": "commissions" }, "activity": ["proposal-for-change"],
+                  "changes": [ { "kind": "closure", "peopleAffected": 500, "extraTravelMinutes": 15 } ],
+                  "exercises": [
+                    { "name": "Engagement", "approach": "engage", "covers": "\(covers)", "launchDate": "2026-09-01", "closeDate": "2026-10-15" },
+                    { "name": "Consultation", "approach": "consult", "covers": "this-proposal", "launchDate": "2027-01-11", "closeDate": "2027-04-04", "decisionDate": "2027-06-01" } ] }
+                """)
+        }
+        let shaped = Assessor.assess(try project(covers: "this-proposal"), options: AssessmentOptions(asOf: Self.asOf))
+        #expect(shaped.route.preConsultationEngagement.done)
+        #expect(!shaped.openQuestions.contains { $0.path.hasSuffix("preConsultationEngagementDone") })
+        let strategy = Assessor.assess(try project(covers: "strategy-in-general"), options: AssessmentOptions(asOf: Self.asOf))
+        #expect(!strategy.route.preConsultationEngagement.done)
+        #expect(strategy.openQuestions.contains { $0.path == "$.exercises[1].preConsultationEngagementDone" })
+    }
 }

@@ -301,8 +301,12 @@ enum RouteEvaluation {
     private static func preConsultationRequirement(_ context: RouteContext, kind: RouteKind,
                                                    _ recorder: inout AssessmentRecorder) -> RouteRequirement {
         let rule = Rule.routePreConsultationEngagement
-        let done = context.plan?.preConsultationEngagementDone
-        let facts = [Fact("$.plan.preConsultationEngagementDone", done.map { String($0) } ?? Fact.notStated)]
+        var facts = [Fact("$.plan.preConsultationEngagementDone", context.plan?.preConsultationEngagementDone.map { String($0) } ?? Fact.notStated)]
+        // An earlier engagement exercise on this proposal, closed before the consultation launches,
+        // is pre-consultation engagement, whatever the consultation's own flag leaves unsaid.
+        let earlier = context.earlierEngagement
+        facts += earlier.map { Fact($0.path + ".approach", $0.plan.approach?.rawValue ?? Fact.notStated) }
+        let done = context.plan?.preConsultationEngagementDone ?? (earlier.isEmpty ? nil : true)
         let progress = done.map { $0 ? "done" : "not done" }
         guard kind == .formalConsultation else {
             let reason = "The route is not a formal consultation."
@@ -396,6 +400,9 @@ struct RouteContext {
     let areaFacts: [Fact]
     /// With more than one local authority area: reg 30 and the joint committee. Empty otherwise.
     let jointScrutinyNote: String
+    /// Earlier exercises (format 2) that engaged people on this proposal and closed before the
+    /// last exercise launched.
+    let earlierEngagement: [(path: String, plan: InvolvementPlan)]
 
     init(_ project: Project, asOf: CalendarDate) {
         self.project = project
@@ -427,6 +434,13 @@ struct RouteContext {
             self.outsideNHSRoutes = kinds.joined(separator: ", ") + (bodies.count == 1 ? ", which they do not bind" : ", none of which they bind")
         } else {
             self.outsideNHSRoutes = nil
+        }
+        let last = project.plan
+        self.earlierEngagement = project.allExercises.dropLast().filter { entry in
+            let engaged = entry.plan.approach == .engage || entry.plan.approach == .coProduce
+            let onThis = entry.plan.covers != nil && entry.plan.covers != .strategyInGeneral
+            let closedFirst = entry.plan.closeDate.flatMap { close in last?.launchDate.map { close < $0 } } ?? false
+            return engaged && onThis && closedFirst
         }
         let areas = project.services?.localAuthorityAreas ?? []
         self.areaFacts = areas.isEmpty ? [] : [Fact("$.services.localAuthorityAreas", areas.joined(separator: ", "))]
