@@ -136,7 +136,7 @@ enum Consistency {
         if stepSays("Agree NHS England service change assurance") && !(route.assurance.level == .required || route.assurance.level == .likely) {
             problems.append("a next step agrees NHS England assurance, but assurance is \(route.assurance.level.rawValue)")
         }
-        if stepSays("health scrutiny committee formally (reg 23)") && route.scrutiny.level != .required {
+        if (stepSays("health scrutiny committee formally (reg 23)") || stepSays("formally (reg 23), giving")) && route.scrutiny.level != .required {
             problems.append("a next step consults the scrutiny committee, but scrutiny is \(route.scrutiny.level.rawValue)")
         }
         if stepSays("Agree with the health scrutiny committee whether") && route.scrutiny.level != .likely {

@@ -57,6 +57,7 @@ import Testing
         #expect(assessment.audiences.filter(\.required).map(\.who) == ["People who use or may use the services", "Their carers and representatives (if any)",
                                                                         "Users of the services, directly or through representatives"])
         #expect(assessment.route.scrutiny.reason.contains("joint overview and scrutiny committee") && assessment.route.scrutiny.reason.contains("reg 30(5)"))
+        #expect(assessment.nextSteps.contains("Consult the local authorities, through the joint health scrutiny committee they must appoint (reg 30), formally (reg 23), giving the proposed decision date and the date for comments."))
     }
 
     @Test func theGeneralPublicIsAnAudienceThatReachesServiceUsers() throws {

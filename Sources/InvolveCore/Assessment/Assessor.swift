@@ -48,7 +48,8 @@ public enum Assessor {
             nextSteps: NextSteps.list(verdict: verdict, findings: recorder.findings, audiences: audiences,
                                       openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger,
                                       outsideNHS: RouteContext(project, asOf: options.asOf).outsideNHSRoutes, stage: stage)
-                + NextSteps.route(route, fairness: fairness, stage: stage),
+                + NextSteps.route(route, fairness: fairness, stage: stage,
+                                  jointScrutiny: (project.services?.localAuthorityAreas?.count ?? 0) > 1),
             sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy)
     }
 
@@ -144,14 +145,17 @@ enum NextSteps {
     }
 
     /// Route and fairness actions, then the closing reminder to keep the record.
-    static func route(_ route: RouteAssessment, fairness: FairnessAssessment, stage: ProjectStage = .planning) -> [String] {
+    static func route(_ route: RouteAssessment, fairness: FairnessAssessment, stage: ProjectStage = .planning,
+                      jointScrutiny: Bool = false) -> [String] {
         var steps: [String] = []
         let decided = stage == .decided || stage == .implementing
         switch route.scrutiny.level {
         case .required where !route.scrutiny.done && decided:
             steps.append("Take legal advice: the file does not record that the health scrutiny committee was consulted (reg 23) before the decision.")
         case .required where !route.scrutiny.done:
-            steps.append("Consult the local authority's health scrutiny committee formally (reg 23), giving the proposed decision date and the date for comments.")
+            steps.append((jointScrutiny ? "Consult the local authorities, through the joint health scrutiny committee they must appoint (reg 30), formally (reg 23)"
+                                        : "Consult the local authority's health scrutiny committee formally (reg 23)")
+                         + ", giving the proposed decision date and the date for comments.")
         case .likely:
             steps.append("Agree with the health scrutiny committee whether the change is substantial; if it is, consult the committee formally (reg 23).")
         case .urgencyExemption where !route.scrutiny.done:
