@@ -188,4 +188,22 @@ import Testing
         #expect(!strategy.route.preConsultationEngagement.done)
         #expect(strategy.openQuestions.contains { $0.path == "$.exercises[1].preConsultationEngagementDone" })
     }
+
+    @Test func anArmsLengthBodyIsNotGivenTheNHSRoutes() throws {
+        let (_, assessment) = try Self.assess("bodies/nhs-arms-length-body-donor-centre.json")
+        #expect(assessment.verdict == .doesNotApply)
+        #expect(Self.steps(assessment, .dutyStep1).first?.contains("NHS trusts and NHS foundation trusts only (the project's reading for other arm's-length bodies: inferred)") == true)
+        #expect([assessment.route.scrutiny, assessment.route.notification, assessment.route.assurance].allSatisfy { $0.level == .notRequired })
+    }
+
+    @Test func anICBAndACouncilInCommitteesInCommonEachGetTheirAnswer() throws {
+        let (_, assessment) = try Self.assess("bodies/icb-and-council-committees-in-common.json")
+        let step1 = Self.steps(assessment, .dutyStep1)
+        #expect(step1.count == 3)
+        #expect(step1[1].hasPrefix("Northshire County Council (member of committees in common): No."))
+        #expect(step1[1].contains("an ICB, NHS England or NHS trust that commissions or provides it holds the NHS duty for it"))
+        #expect(assessment.statutoryDuty == "NHS Act 2006 s14Z45 (NHS Northshire Integrated Care Board); NHS Act 2006 s242(1B) (Northshire Community Health NHS Trust)")
+        // A jointly funded service is a health service in part: the NHS routes apply to the NHS bodies.
+        #expect(assessment.route.scrutiny.level == .likely)
+    }
 }
