@@ -13,6 +13,12 @@ missing facts. Only the Python 3 standard library is used.
 
 Pass --invalid-rate 0.01 to make about 1% of files invalid (a misspelt key or value), to
 exercise the error path as well.
+
+Pass --format2-share 0.5 to write about half the files in project format 2: the plan becomes the
+last of one to three exercises (engagement before consultation, earlier ones dated before it),
+and some files gain the service's nature, other bodies (parties), promises and implementation,
+including bodies outside the NHS duties. The share is drawn from its own generator, so files
+written with the default of 0 are byte-identical to those of earlier versions.
 """
 
 import argparse
@@ -218,6 +224,56 @@ def project(rng, index, rule_ids, as_of_year):
     return data
 
 
+NATURES = ["nhs-health-service", "nhs-health-service", "social-care", "public-health", "jointly-funded", "other-public-service"]
+PARTY_KINDS = ["icb", "nhs-england", "nhs-trust", "nhs-foundation-trust", "local-authority", "government-department",
+               "nhs-arms-length-body", "gp-practice"]
+PARTY_ROLES = ["joint-committee-member", "committees-in-common-member", "commissioner", "provider", "partner"]
+COVERS = ["this-proposal", "part-of-this-proposal", "earlier-version-of-this-proposal", "strategy-in-general"]
+
+
+def to_format2(rng, data, index):
+    """Rewrite one format 1 project in format 2, with the facts format 2 added."""
+    data["formatVersion"] = 2
+    plan = data.pop("plan", None)
+    exercises = []
+    if plan is not None:
+        launch = plan.get("launchDate")
+        for earlier in range(rng.randint(0, 2)):
+            exercise = {"name": "Earlier exercise %d" % (earlier + 1), "approach": "engage", "covers": rng.choice(COVERS)}
+            if launch:
+                start = datetime.date.fromisoformat(launch) - datetime.timedelta(days=rng.choice([120, 240, 400]) * (2 - earlier))
+                exercise["launchDate"] = start.isoformat()
+                exercise["closeDate"] = (start + datetime.timedelta(days=42)).isoformat()
+            exercises.append(exercise)
+        plan["name"] = "Exercise %d" % (len(exercises) + 1)
+        if maybe(rng, 0.7):
+            plan["covers"] = rng.choice(COVERS)
+        exercises.append(plan)
+        data["exercises"] = exercises
+    services = data.setdefault("services", {})
+    if maybe(rng, 0.7):
+        services["nature"] = rng.choice(NATURES)
+    if maybe(rng, 0.2):
+        services["localAuthorityAreas"] = rng.sample(PLACES, rng.randint(1, 3))
+    if maybe(rng, 0.4):
+        data["parties"] = [{"name": "Partner %d of project %d" % (n + 1, index), "kind": rng.choice(PARTY_KINDS),
+                            "role": rng.choice(PARTY_ROLES), "relationship": rng.choice(RELATIONSHIPS)}
+                           for n in range(rng.randint(1, 2))]
+    if maybe(rng, 0.2):
+        data["promises"] = [{"about": rng.choice(["consultation", "service", "place"]), "madeBy": "The board",
+                             "date": date(rng, 2020, 2025), "madeTo": "Residents"}]
+    if maybe(rng, 0.15):
+        implementation = {"startDate": date(rng, 2025, 2028)}
+        if maybe(rng, 0.7):
+            implementation["proposalChangedSinceInvolvement"] = maybe(rng, 0.4)
+        data["implementation"] = implementation
+    # Keep the key order of the format: the new sections after staffAffected.
+    order = ["formatVersion", "id", "title", "summary", "organisation", "parties", "services", "activity", "changes",
+             "impact", "urgency", "temporaryChange", "commonLaw", "promises", "affectedGroups", "staffAffected",
+             "exercises", "implementation", "decision", "waivers", "extensions"]
+    return {key: data[key] for key in order if key in data}
+
+
 def spoil(rng, data):
     """Make one realistic mistake, so that the file is reported and the rest still assessed."""
     mistake = rng.randint(0, 3)
@@ -239,6 +295,7 @@ def main():
     parser.add_argument("--out", default="/tmp/involve-bench/projects")
     parser.add_argument("--per-directory", type=int, default=250, help="files per organisation directory")
     parser.add_argument("--invalid-rate", type=float, default=0.0)
+    parser.add_argument("--format2-share", type=float, default=0.0, help="share of files written in project format 2")
     parser.add_argument("--as-of-year", type=int, default=2026, help="waiver dates are drawn around this year")
     parser.add_argument("--rule-ids", default=",".join(DEFAULT_RULE_IDS), help="comma-separated rule ids for waivers")
     args = parser.parse_args()
@@ -253,6 +310,10 @@ def main():
         directory = os.path.join(args.out, "org-%04d" % ((index - 1) // args.per_directory + 1))
         os.makedirs(directory, exist_ok=True)
         data = project(rng, index, rule_ids, args.as_of_year)
+        if args.format2_share > 0:
+            format2_rng = random.Random(args.seed * 1_000_003 + index)
+            if format2_rng.random() < args.format2_share:
+                data = to_format2(format2_rng, data, index)
         text = None
         if args.invalid_rate > 0 and rng.random() < args.invalid_rate:
             text = spoil(rng, data)

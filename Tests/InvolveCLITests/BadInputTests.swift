@@ -108,7 +108,7 @@ import Testing
         let result = involve(["validate", "-"], stdin: Array("{\n  \"formatVersion\": 1,\n  \"id\": \"X\",\n  \"title\": \"T\",\n  \"organisation\": {\"name\": \"N\", \"kind\": \"ICB\"}\n}\n".utf8))
         #expect(result.code == 2)
         #expect(result.err == """
-            <stdin>:5:41: error: $.organisation.kind: is not an allowed value; expected one of "nhs-england", "icb", "nhs-trust", "nhs-foundation-trust", "gp-practice", "independent-provider", "icp", "place-based-partnership", "provider-collaborative", "local-authority", found "ICB"; did you mean "icb"?
+            <stdin>:5:41: error: $.organisation.kind: is not an allowed value; expected one of "nhs-england", "icb", "nhs-trust", "nhs-foundation-trust", "gp-practice", "independent-provider", "icp", "place-based-partnership", "provider-collaborative", "local-authority", "government-department", "nhs-arms-length-body", found "ICB"; did you mean "icb"?
             1 file checked: 0 valid, 1 invalid (1 error).
 
             """)

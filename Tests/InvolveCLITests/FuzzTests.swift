@@ -15,7 +15,7 @@ import Testing
         var originals = try Repository.examples().map { try Array(Data(contentsOf: URL(fileURLWithPath: $0))) }
         originals.append(Array(ProjectTemplate.text().utf8))
         originals.append(Array(try SchemaView(text: ProjectSchema.jsonText()).sample().text.utf8))
-        let checker = try MiniSchemaChecker(schemaText: ProjectSchema.jsonText())
+        let checker = try ProjectSchemas()
         var random = SplitMix64(seed: Self.seed)
         var exits: [Int32: Int] = [:]
         var failures: [String] = []

@@ -6,7 +6,7 @@ import Testing
         let starter = involve(["init"])
         #expect(starter.code == 0)
         #expect(starter.err == "")
-        #expect(starter.out.hasPrefix("{\n  \"formatVersion\": 1,\n"))
+        #expect(starter.out.hasPrefix("{\n  \"formatVersion\": 2,\n"))
         let check = involve(["validate", "-"], stdin: Array(starter.out.utf8))
         #expect(check.code == 0, "\(check.err)")
         // Every optional section is present, with nothing asserted: impact answers are "unknown".

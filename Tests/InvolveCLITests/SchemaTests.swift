@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func everyExampleIsValidForSchemaAndDecoder() throws {
-        let checker = try MiniSchemaChecker(schemaText: schemaText)
+        let checker = try ProjectSchemas()
         let examples = Repository.examples()
         #expect(!examples.isEmpty)
         for path in examples {
@@ -124,9 +124,30 @@ import Testing
         }
     }
 
+    /// Format 1's schema is frozen: it describes the files involve still reads as format 1.
+    @Test func theFormat1SchemaIsKeptAsItWas() throws {
+        let text = try String(contentsOfFile: Repository.path("schema/project.schema.v1.json"), encoding: .utf8)
+        let view = try SchemaView(text: text)
+        #expect(text.contains("\"$id\": \"urn:involve:schema:project-file:1\""))
+        #expect(view.properties.map(\.name).contains("plan"))
+        #expect(!view.properties.map(\.name).contains("exercises"))
+        let format1Examples = try Repository.examples().filter { try String(contentsOfFile: $0, encoding: .utf8).contains("\"formatVersion\": 1") }
+        #expect(format1Examples.count >= 15, "keep format 1 examples, so that the older format stays covered")
+    }
+
     @Test func schemaRejectsAMisspeltKeyAndAnUnknownValue() throws {
-        let checker = try MiniSchemaChecker(schemaText: schemaText)
-        let path = try #require(Repository.examples().first)
+        let checker = try ProjectSchemas()
+        // An ICB's file, of each format: the same mistakes are refused by the schema of either.
+        for version in [1, 2] {
+            let path = try #require(Repository.examples().first {
+                let text = (try? String(contentsOfFile: $0, encoding: .utf8)) ?? ""
+                return text.contains("\"formatVersion\": \(version)") && text.contains("\"kind\": \"icb\"") && text.contains("\"staffAffected\"")
+            })
+            try checkMisspelt(path, checker)
+        }
+    }
+
+    private func checkMisspelt(_ path: String, _ checker: ProjectSchemas) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("\"staffAffected\""))
         let misspelt = text.replacingOccurrences(of: "\"staffAffected\"", with: "\"staffAfected\"")
@@ -181,7 +202,7 @@ import Testing
     /// docs/project-file.md names every field outside the sections documented elsewhere.
     @Test func referenceDocumentNamesEveryField() throws {
         let document = try String(contentsOfFile: Repository.path("docs/project-file.md"), encoding: .utf8)
-        let delegated: Set<String> = ["plan", "decision", "waivers"]
+        let delegated: Set<String> = ["exercises", "decision", "waivers"]
         var missing: [String] = []
         func walk(_ view: SchemaView, _ prefix: String) {
             for property in view.properties {

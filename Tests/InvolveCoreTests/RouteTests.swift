@@ -251,12 +251,19 @@ import Testing
 
     // MARK: Secretary of State
 
-    @Test func notificationIsNotRequiredBeforeCommencement() throws {
-        let project = try F.wellRun { $0.healthScrutiny = HealthScrutiny(status: .agreedSubstantial) }
-        let assessment = F.assess(project, asOf: F.date("2024-01-30"))
-        #expect(assessment.route.notification.level == .notRequired)
-        #expect(assessment.route.notification.reason.contains("31 January 2024"))
-        #expect(F.assess(project, asOf: F.date("2024-01-31")).route.notification.level == .required)
+    @Test func notificationIsJudgedByTheLawOnTheDecisionDate() throws {
+        func project(decidedOn date: String) throws -> Project {
+            try F.wellRun {
+                $0.healthScrutiny = HealthScrutiny(status: .agreedSubstantial)
+                $0.decisionDate = F.date(date)
+            }
+        }
+        let before = F.assess(try project(decidedOn: "2024-01-30"), asOf: F.date("2026-06-01"))
+        #expect(before.route.notification.level == .notRequired)
+        #expect(before.route.notification.reason.contains("(reconfiguration-notice-2024 (in force from 2024-01-31)) commenced after the decision date 2024-01-30"))
+        #expect(F.assess(try project(decidedOn: "2024-01-31"), asOf: F.date("2026-06-01")).route.notification.level == .required)
+        // The as-of date alone decides nothing: a decision still to come is taken under the law then.
+        #expect(F.assess(try project(decidedOn: "2026-09-01"), asOf: F.date("2024-01-30")).route.notification.level == .required)
     }
 
     @Test func scrutinyConsultationBegunBeforeCommencementIsNotNotifiable() throws {

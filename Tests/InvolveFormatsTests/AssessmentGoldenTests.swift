@@ -11,6 +11,10 @@ import InvolveCore
         "projects/walk-in-centre-digital-triage.json",
         "projects/early-draft-community-nursing.json",
         "route-christmas-four-week-consultation.json",
+        "bodies/council-leisure-centre-closure.json",
+        "bodies/two-commissioners-and-a-provider.json",
+        "stages/phased-programme.json",
+        "stages/consultation-closed-short.json",
     ]
 
     private func assess(_ relative: String) throws -> Assessment {

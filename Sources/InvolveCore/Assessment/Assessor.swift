@@ -19,12 +19,25 @@ public enum Assessor {
     public static func assess(_ project: Project, options: AssessmentOptions) -> Assessment {
         var recorder = AssessmentRecorder()
         let (verdict, reason, duty) = dutyVerdict(project, &recorder)
-        let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, &recorder)
+        let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, asOf: options.asOf, &recorder)
         UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, options: options, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
-        let route = RouteEvaluation.evaluate(project, verdict: verdict, commonLawTrigger: commonLawTrigger, options: options, &recorder)
-        PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &recorder)
-        let fairness = GunningEvaluation.evaluate(project, verdict: verdict, route: route, options: options, &recorder)
+        let exercises = StagedExercise.all(project, asOf: options.asOf)
+        let stage = ProjectStageEvaluation.evaluate(project, exercises: exercises, asOf: options.asOf, &recorder)
+        // The route is the project's, judged with its latest exercise (`plan`); every exercise then
+        // gets its own plan and Gunning checks, as advice before it launches and as history after it closes.
+        let routeExercise = exercises.last
+        var routeRecorder = AssessmentRecorder()
+        let route = RouteEvaluation.evaluate(project, verdict: verdict, commonLawTrigger: commonLawTrigger, options: options, &routeRecorder)
+        // A format 2 file with no exercise yet: the rules' `$.plan` is the missing `$.exercises`.
+        let planPath = routeExercise?.path ?? (project.formatVersion >= 2 ? "$.exercises" : "$.plan")
+        recorder.absorb(routeRecorder, path: planPath)
+        let fairness = ExerciseAssessment.evaluate(project, exercises: exercises, planPath: planPath, verdict: verdict,
+                                                   route: route, options: options, &recorder)
+        EarlierExercises.evaluate(project, exercises: exercises, verdict: verdict, &recorder)
+        ProposalDecisions.evaluate(project, exercises: exercises, verdict: verdict, options: options, &recorder)
+        ImplementationReview.evaluate(project, exercises: exercises, stage: stage, &recorder)
+        PublicSectorEqualityDuty.evaluate(project, &recorder)
         DecisionRecorded.evaluate(project, verdict: verdict, &recorder)
 
         return Assessment(
@@ -33,8 +46,10 @@ public enum Assessor {
             openQuestions: recorder.openQuestions, audiences: audiences, findings: recorder.findings,
             trail: recorder.trail,
             nextSteps: NextSteps.list(verdict: verdict, findings: recorder.findings, audiences: audiences,
-                                      openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger)
-                + NextSteps.route(route, fairness: fairness),
+                                      openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger,
+                                      outsideNHS: RouteContext(project, options: options).outsideNHSRoutes, stage: stage)
+                + NextSteps.route(route, fairness: fairness, stage: stage,
+                                  jointScrutiny: (project.services?.localAuthorityAreas?.count ?? 0) > 1),
             sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy)
     }
 
@@ -78,7 +93,8 @@ public enum Assessor {
 /// "What to do first": the few actions a non-lawyer should take, most urgent first.
 enum NextSteps {
     static func list(verdict: DutyVerdict, findings: [Finding], audiences: [Audience],
-                     openQuestions: [OpenQuestion], commonLawTrigger: Bool) -> [String] {
+                     openQuestions: [OpenQuestion], commonLawTrigger: Bool, outsideNHS: String? = nil,
+                     stage: ProjectStage = .planning) -> [String] {
         var steps: [String] = []
         let errors = findings.filter { $0.severity == .error }.count
         if errors > 0 {
@@ -90,8 +106,17 @@ enum NextSteps {
                 steps.append("Confirm the impact on patients and record your reasons; treat the duty as applying unless they show otherwise.")
             }
             let required = audiences.filter(\.required).map { $0.who.lowercased() }
-            steps.append("Plan how to involve " + (required.isEmpty ? "the people affected" : required.joined(separator: " and "))
-                         + " while options are still open, before any decision is taken.")
+            let people = required.isEmpty ? "the people affected" : required.joined(separator: " and ")
+            switch stage {
+            case .earlyIdea, .planning, .preConsultationEngagement:
+                steps.append("Plan how to involve " + people + " while options are still open, before any decision is taken.")
+            case .engagementOpen, .consultationOpen:
+                steps.append("While the exercise is open, make sure it reaches " + people + ".")
+            case .closedAwaitingDecision:
+                steps.append("Before deciding, take the responses into account conscientiously, and check that " + people + " were involved (the exercises are judged as history below).")
+            case .decided, .implementing:
+                steps.append("Keep the record showing how " + people + " were involved before the decision (the exercises are judged as history below).")
+            }
             if findings.contains(where: { $0.rule == .peopleEquality && $0.severity >= .warning }) {
                 steps.append("Identify the affected groups, including those with protected characteristics and those facing health inequalities.")
             }
@@ -100,7 +125,11 @@ enum NextSteps {
         case .unlikelyToApply:
             steps.append("Record why patients would not be affected; reassess if the change grows or its specification changes.")
         case .doesNotApply:
-            if findings.contains(where: { $0.rule == .dutyOtherBody }) {
+            if let outsideNHS, !commonLawTrigger {
+                steps.append("No NHS involvement duty or NHS route applies (\(outsideNHS)). The body's own duties remain: due regard under the public sector equality duty, and any statute for this service that requires consultation; the file points to no common-law duty to consult.")
+            } else if outsideNHS != nil {
+                steps.append("No NHS involvement duty or NHS route applies (\(outsideNHS ?? "")); the body's own duties decide what it must do.")
+            } else if findings.contains(where: { $0.rule == .dutyOtherBody }) {
                 steps.append("Find out which body holds the duty for these services (see Findings) and make sure it assesses the change.")
             } else {
                 steps.append("Record the reasons for this conclusion; consider involving people anyway as good practice.")
@@ -109,15 +138,24 @@ enum NextSteps {
         if commonLawTrigger {
             steps.append("Take legal advice on the common-law duty to consult.")
         }
+        if findings.contains(where: { $0.rule == .commonLawConsultation && $0.message.contains("overriding public interest") }) {
+            steps.append("Take legal advice before going back on a promise made to the people affected about the service or the place (see Findings): consult those it was made to, and record the overriding public interest that justifies it.")
+        }
         return steps
     }
 
     /// Route and fairness actions, then the closing reminder to keep the record.
-    static func route(_ route: RouteAssessment, fairness: FairnessAssessment) -> [String] {
+    static func route(_ route: RouteAssessment, fairness: FairnessAssessment, stage: ProjectStage = .planning,
+                      jointScrutiny: Bool = false) -> [String] {
         var steps: [String] = []
+        let decided = stage == .decided || stage == .implementing
         switch route.scrutiny.level {
+        case .required where !route.scrutiny.done && decided:
+            steps.append("Take legal advice: the file does not record that the health scrutiny committee was consulted (reg 23) before the decision.")
         case .required where !route.scrutiny.done:
-            steps.append("Consult the local authority's health scrutiny committee formally (reg 23), giving the proposed decision date and the date for comments.")
+            steps.append((jointScrutiny ? "Consult the local authorities, through the joint health scrutiny committee they must appoint (reg 30), formally (reg 23)"
+                                        : "Consult the local authority's health scrutiny committee formally (reg 23)")
+                         + ", giving the proposed decision date and the date for comments.")
         case .likely:
             steps.append("Agree with the health scrutiny committee whether the change is substantial; if it is, consult the committee formally (reg 23).")
         case .urgencyExemption where !route.scrutiny.done:
@@ -129,11 +167,13 @@ enum NextSteps {
             if route.level == .mayBeRequired {
                 steps.append("Take legal advice on whether a formal consultation is required at common law.")
             }
-            if !route.preConsultationEngagement.done {
+            if !route.preConsultationEngagement.done && [.earlyIdea, .planning, .preConsultationEngagement].contains(stage) {
                 steps.append("Carry out pre-consultation engagement to shape the options before the formal consultation.")
             }
         }
-        if route.notification.level == .required && !route.notification.done {
+        if route.notification.level == .required && !route.notification.done && decided {
+            steps.append("Take legal advice: the file does not record that the Secretary of State was notified of this notifiable reconfiguration before the decision.")
+        } else if route.notification.level == .required && !route.notification.done {
             steps.append("Notify the Secretary of State of the reconfiguration (notifiable since 31 January 2024).")
         }
         if (route.assurance.level == .required || route.assurance.level == .likely) && !route.assurance.done {
@@ -141,7 +181,16 @@ enum NextSteps {
         }
         let failing = fairness.principles.filter { $0.status == .notMet }.map(\.principle.rawValue)
         if !failing.isEmpty {
-            steps.append("Fix the plan so that Gunning \(failing.joined(separator: ", ")) \(failing.count == 1 ? "is" : "are") met before launch (see Findings).")
+            switch stage {
+            case .closedAwaitingDecision:
+                steps.append("The exercise that ran fell short of Gunning \(failing.joined(separator: ", ")) (see Findings): before deciding, weigh whether the decision can fairly rest on it, or involve people again on what it lacked.")
+            case .decided, .implementing:
+                steps.append("The exercise the decision rested on fell short of Gunning \(failing.joined(separator: ", ")) (see Findings): take legal advice on the risk of challenge and on involving people again.")
+            case .engagementOpen, .consultationOpen:
+                steps.append("The exercise is running and falls short of Gunning \(failing.joined(separator: ", ")) (see Findings): put it right while it is open (extend it, publish what is missing), or record why it is fair.")
+            case .earlyIdea, .planning, .preConsultationEngagement:
+                steps.append("Fix the plan so that Gunning \(failing.joined(separator: ", ")) \(failing.count == 1 ? "is" : "are") met before launch (see Findings).")
+            }
         }
         steps.append("Keep this assessment as the record of when and how you decided to involve people.")
         return steps

@@ -7,6 +7,8 @@ public enum SourceDocument: String, Sendable, CaseIterable {
     case reconfigurationRegulations2024 = "reconfiguration-regulations-2024"
     case equalityAct2010 = "equality-act-2010"
     case gunningCaseLaw = "gunning-case-law"
+    case legitimateExpectationCaseLaw = "legitimate-expectation-case-law"
+    case reconsultationCaseLaw = "reconsultation-case-law"
     case serviceChangeGuidance2018 = "nhse-service-change-2018"
     case northEastToolkit = "nenc-toolkit-2024"
     case southEastLondonToolkit = "sel-toolkit-2022"
@@ -26,6 +28,10 @@ public enum SourceDocument: String, Sendable, CaseIterable {
             return "Equality Act 2010"
         case .gunningCaseLaw:
             return "R v Brent LBC ex p Gunning (1985) 84 LGR 168; R (Moseley) v Haringey LBC [2014] UKSC 56"
+        case .legitimateExpectationCaseLaw:
+            return "R v North and East Devon HA ex p Coughlan [2001] QB 213 (promises and legitimate expectations)"
+        case .reconsultationCaseLaw:
+            return "R (Smith) v East Kent Hospital NHS Trust [2002] EWHC 2640 (Admin) (when a changed proposal needs fresh consultation)"
         case .serviceChangeGuidance2018:
             return "Planning, assuring and delivering service change for patients (NHS England, 2018)"
         case .northEastToolkit:

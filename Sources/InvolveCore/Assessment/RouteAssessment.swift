@@ -11,7 +11,7 @@ public enum RouteKind: String, Sendable, CaseIterable {
 
     public var headline: String {
         switch self {
-        case .informationOnly: return "Information only: no statutory involvement is required"
+        case .informationOnly: return "Information only: no duty to involve or consult is indicated"
         case .engagement: return "Engagement"
         case .formalConsultation: return "Formal public consultation"
         case .undetermined: return "Undetermined: facts are missing"

@@ -41,6 +41,11 @@ public final class DecodingContext {
     /// valid there, so the loader reports this problem alone.
     public internal(set) var newerFormat: InputDiagnostic?
 
+    /// The format version the file declares, once read (1 until then). Decoders shared by both
+    /// versions ask for the keys format 2 added only when this is 2 or more, so that a format 1
+    /// file keeps exactly the keys it always had.
+    public internal(set) var formatVersion = 1
+
     /// Whether to record `knownKeys` and `knownEnums`. Only the schema tests need them, and
     /// recording them costs time on every value read.
     public let recordsShapes: Bool
@@ -120,6 +125,10 @@ public final class ObjectReader {
     /// Bit i is set when member i (of the first 64) was read, so that `finish` compares keys
     /// only for members nobody asked for.
     private var readMembers: UInt64 = 0
+    /// Keys a later format added, with that format: refused here with a message saying so.
+    private var laterFormatKeys: [String: Int] = [:]
+    /// Keys an earlier format had and this one replaced, with their replacement.
+    private var replacedKeys: [String: String] = [:]
 
     init(members: [JSONMember], path: JSONPath, location: SourceLocation, context: DecodingContext) {
         self.members = members
@@ -197,23 +206,39 @@ public final class ObjectReader {
         return number.value
     }
 
-    /// The format version of the file: names the version this tool reads, so that a file written
+    /// The format version of the file: names the versions this tool reads, so that a file written
     /// for a newer format says so rather than "out of range".
-    public func formatVersion(_ key: String, reads current: Int) -> Int? {
-        let expected = "\(current) (the project file format this version of involve reads)"
+    public func formatVersion(_ key: String, reads versions: ClosedRange<Int>) -> Int? {
+        let list = versions.lowerBound == versions.upperBound ? "\(versions.lowerBound)"
+            : versions.map(String.init).dropLast().joined(separator: ", ") + " or \(versions.upperBound)"
+        let expected = "\(list) (the project file formats this version of involve reads)"
         guard let node = node(key, required: true, expected: expected) else { return nil }
-        guard case .number(let number) = node.value else { return mismatch(key, node, expected: "the number \(current)") }
-        guard let version = number.integer ?? Self.exactInteger(number.value), version == current else {
-            let newer = (number.integer ?? Self.exactInteger(number.value)).map { $0 > current } ?? false
+        guard case .number(let number) = node.value else { return mismatch(key, node, expected: "the number \(list)") }
+        guard let version = number.integer ?? Self.exactInteger(number.value), versions.contains(version) else {
+            let newer = (number.integer ?? Self.exactInteger(number.value)).map { $0 > versions.upperBound } ?? false
             let problem = InputDiagnostic(file: context.file, location: node.location, path: path.appending(key),
-                                          message: "this version of involve reads project files of format version \(current) only"
+                                          message: "this version of involve reads project files of format version \(list) only"
                                               + (newer ? " (the file may be for a newer involve; nothing else in it was checked)" : ""),
-                                          expected: "\(current)", found: number.text)
+                                          expected: list, found: number.text)
             if newer { context.newerFormat = problem }
             context.report(problem)
             return nil
         }
+        context.formatVersion = version
         return version
+    }
+
+    /// True when the file's format has the keys added in `version`: decoders ask for those keys
+    /// only then. In an older file they are refused with a message naming the format they need.
+    /// Notes that `key`, read in earlier formats, is replaced by `replacement` in the file's format.
+    public func replaced(_ key: String, by replacement: String) {
+        replacedKeys[key] = replacement
+    }
+
+    public func hasFormat(_ version: Int, keys: [String] = []) -> Bool {
+        if context.formatVersion >= version { return true }
+        for key in keys { laterFormatKeys[key] = version }
+        return false
     }
 
     public func date(_ key: String, required: Bool = false) -> CalendarDate? {
@@ -306,7 +331,17 @@ public final class ObjectReader {
                                expected: "each key once", found: "a duplicate key")
             }
             let read = index < 64 && readMembers & (1 << UInt64(index)) != 0
-            if !read && !askedKeys.contains(member.key) {
+            if !read && !askedKeys.contains(member.key), let version = laterFormatKeys[member.key] {
+                context.report(path.appending(member.key), at: member.keyLocation,
+                               "belongs to project file format \(version), and this file declares format \(context.formatVersion)",
+                               expected: "\"formatVersion\": \(version) to use it (see docs/project-file.md, migrating from format 1)",
+                               found: InputText.quoted(member.key))
+            } else if !read && !askedKeys.contains(member.key), let replacement = replacedKeys[member.key] {
+                context.report(path.appending(member.key), at: member.keyLocation,
+                               "belongs to project file format 1; format \(context.formatVersion) replaced it",
+                               expected: InputText.quoted(replacement) + " (see docs/project-file.md, migrating from format 1)",
+                               found: InputText.quoted(member.key), suggestion: InputText.quoted(replacement))
+            } else if !read && !askedKeys.contains(member.key) {
                 if context.unknownKeysAreNotes {
                     context.note("\(TerminalText.line(context.file)): \(path.appending(member.key)) is not a key this version of involve knows (a newer version may have written it); it was ignored")
                     continue

@@ -23,7 +23,7 @@ public enum ProjectSchema {
         "One project: the facts the assessor needs to decide whether the statutory duty to involve the public applies. A fact left out (or null) is an open question, never a default. See docs/project-file.md.",
         [
             .required("formatVersion", SchemaNode(.constant(Project.currentFormatVersion),
-                                                  "The version of this file format. This version of involve reads format version \(Project.currentFormatVersion).")),
+                                                  "The version of this file format. This schema describes format \(Project.currentFormatVersion); involve also reads format 1 files (schema/project.schema.v1.json), mapping their plan onto one exercise.")),
             .required("id", .string("Your reference for the project, unique in your organisation; printed on every assessment and decision record.",
                                     starter: "PROJECT-ID")),
             .required("title", .string("The project's name as people will know it.", starter: "Title of the project")),
@@ -39,7 +39,11 @@ public enum ProjectSchema {
             .optional("commonLaw", commonLaw),
             .optional("affectedGroups", .array("Groups of people the project affects, so that involvement reaches them.", of: affectedGroup)),
             .optional("staffAffected", .boolean("Whether the organisation's staff are affected.")),
-            .optional("plan", plan),
+            .optional("parties", .array("Other bodies taking part (joint committee or committees in common members, commissioners, providers, partners): each bound body has its own duty. The organisation above is the lead.", of: party, starter: .array([]))),
+            .optional("exercises", .array("Every involvement exercise (engagement, consultation…), earliest first: each is assessed at its own stage, and the route is judged with the last. See docs/route-and-fairness.md.", of: exercise)),
+            .optional("promises", .array("Promises made to the people affected, to consult or about the service or place itself (common law).", of: promise, starter: .array([]))),
+            .optional("implementation", implementation),
+            .optional("decisions", .array("Decisions on the proposal itself (not the decision about involvement, which is decision), each with the exercises it relies on.", of: proposalDecision, starter: .array([]))),
             .optional("decision", decision),
             .optional("waivers", .array("Accountable waivers of rules for this project. See docs/pipelines.md.", of: waiver, starter: .array([]))),
             .optional("extensions", SchemaNode(.freeObject,
@@ -53,9 +57,42 @@ public enum ProjectSchema {
                                   starter: .integratedCareBoard)),
     ])
 
-    static let services = SchemaNode.object("The health services the project concerns.", [
+    static let services = SchemaNode.object("The services the project concerns.", [
         .optional("description", .string("Which services, in plain words.")),
         .optional("relationship", .choice(ServiceRelationship.self, "Whether the organisation commissions or provides these services (step 1).")),
+        .optional("nature", .choice(ServiceNature.self, "What kind of service it is: the NHS duties and health scrutiny concern health services.")),
+        .optional("fundedBy", .string("Who funds the service.")),
+        .optional("providedBy", .string("Who provides the service.")),
+        .optional("localAuthorityAreas", .array("The local authority areas the service's users live in; more than one means joint health scrutiny.", of: .string("A local authority area."))),
+    ])
+
+    static let party = SchemaNode.object("Another body taking part in the project.", [
+        .required("name", .string("The body's name.", starter: "Name of another body taking part")),
+        .required("kind", .choice(OrganisationKind.self, "What kind of body it is (as organisation.kind).", starter: .nhsTrust)),
+        .optional("role", .choice(PartyRole.self, "The part it plays in the project.")),
+        .optional("relationship", .choice(ServiceRelationship.self, "Whether it commissions or provides the services (step 1 for this body).")),
+    ])
+
+    static let promise = SchemaNode.object("A promise made to the people affected.", [
+        .required("about", .choice(PromiseSubject.self, "What it promised: to consult, or something about the service or the place itself.", starter: .consultation)),
+        .optional("madeBy", .string("Who made it.")),
+        .optional("date", .date("When it was made (YYYY-MM-DD).")),
+        .optional("madeTo", .string("To whom it was made.")),
+        .optional("details", .string("What was promised, in its own words if possible.")),
+    ])
+
+    static let proposalDecision = SchemaNode.object("A decision on the proposal, taken or planned.", [
+        .required("date", .date("When it was or will be taken (YYYY-MM-DD).")),
+        .optional("decidedBy", .string("The person or body deciding.")),
+        .optional("what", .string("What is decided.")),
+        .optional("reliesOn", .array("The names of the exercises (exercises[].name) the decision rests on.", of: .string("An exercise's name."))),
+    ])
+
+    static let implementation = SchemaNode.object("Carrying out the decided change.", [
+        .optional("startDate", .date("When implementation starts or started (YYYY-MM-DD).")),
+        .optional("proposalChangedSinceInvolvement", .boolean("Whether the proposal has changed since people were involved on it.")),
+        .optional("circumstancesChangedSinceInvolvement", .boolean("Whether the circumstances have changed since people were involved.")),
+        .optional("details", .string("What changed, in plain words.")),
     ])
 
     static let change = SchemaNode.object("One change the project makes.", [
@@ -118,8 +155,10 @@ public enum ProjectSchema {
 
     // MARK: Sections documented elsewhere
 
-    /// docs/route-and-fairness.md
-    static let plan = SchemaNode.object("How the organisation plans to involve people: the route and the Gunning principles are checked against it. Every field is optional; a missing fact is an open question. See docs/route-and-fairness.md.", [
+    /// docs/route-and-fairness.md: one exercise (format 1's `plan`, with a name and what it covered).
+    static let exercise = SchemaNode.object("One involvement exercise: the route and the Gunning principles are checked against it, at its stage (before launch as advice, after the close as history). Every field is optional; a missing fact is an open question. See docs/route-and-fairness.md.", [
+        .optional("name", .string("The exercise's name, for example \"Phase 1: engagement on the case for change\".")),
+        .optional("covers", .choice(ExerciseCoverage.self, "What the exercise covered: this proposal, part of it, an earlier version of it, or a strategy in general.")),
         .optional("approach", .choice(InvolvementApproach.self, "The planned kind of involvement.")),
         .optional("planningStartDate", .date("When planning the involvement began, or will begin (YYYY-MM-DD).")),
         .optional("launchDate", .date("The first day people can respond (YYYY-MM-DD).")),

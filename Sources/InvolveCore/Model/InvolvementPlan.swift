@@ -16,13 +16,38 @@ public enum InvolvementApproach: String, InputEnum {
     }
 }
 
-/// The involvement plan as the project file states it. Every field is optional: a missing fact
+/// What an earlier exercise covered, so that an assessment can say whether the project may rely
+/// on it for this proposal (format 2). Engagement on a strategy in general does not by itself
+/// involve people in a specific proposal for change that follows it (inferred from s14Z45(2)(b):
+/// the duty attaches to "the development and consideration of proposals for changes").
+public enum ExerciseCoverage: String, InputEnum {
+    case thisProposal = "this-proposal"
+    case partOfThisProposal = "part-of-this-proposal"
+    case earlierVersionOfThisProposal = "earlier-version-of-this-proposal"
+    case strategyInGeneral = "strategy-in-general"
+
+    public var displayName: String {
+        switch self {
+        case .thisProposal: return "this proposal"
+        case .partOfThisProposal: return "part of this proposal"
+        case .earlierVersionOfThisProposal: return "an earlier version of this proposal"
+        case .strategyInGeneral: return "a strategy in general, not this proposal"
+        }
+    }
+}
+
+/// The involvement plan as the project file states it: format 1's `plan`, or one entry of
+/// format 2's `exercises` (which adds a name and what the exercise covered). Every field is optional: a missing fact
 /// makes the check that needs it "not assessable" and becomes an open question, never a default.
 ///
 /// Dates: `launchDate` to `closeDate` is the period people can respond (both days counted);
 /// `decisionDate` is when the decision-maker is due to decide; `planningStartDate` is when
 /// planning the involvement began (or will begin).
 public struct InvolvementPlan: ObjectDecodable, Equatable {
+    /// Format 2: the exercise's name, for example "Phase 1: engagement on the case for change".
+    public var name: String?
+    /// Format 2: what the exercise covered.
+    public var covers: ExerciseCoverage?
     public var approach: InvolvementApproach?
     public var planningStartDate: CalendarDate?
     public var launchDate: CalendarDate?
@@ -90,6 +115,15 @@ public struct InvolvementPlan: ObjectDecodable, Equatable {
     }
 
     public static func decode(from reader: ObjectReader) -> InvolvementPlan? {
+        var plan = decodeFormat1(from: reader)
+        if reader.hasFormat(2, keys: ["name", "covers"]) {
+            plan.name = reader.string("name")
+            plan.covers = reader.value("covers", as: ExerciseCoverage.self)
+        }
+        return plan
+    }
+
+    private static func decodeFormat1(from reader: ObjectReader) -> InvolvementPlan {
         InvolvementPlan(
             approach: reader.value("approach", as: InvolvementApproach.self),
             planningStartDate: reader.date("planningStartDate"),

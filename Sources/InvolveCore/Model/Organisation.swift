@@ -11,6 +11,11 @@ public enum OrganisationKind: String, InputEnum {
     case placeBasedPartnership = "place-based-partnership"
     case providerCollaborative = "provider-collaborative"
     case localAuthority = "local-authority"
+    /// A government department (for example one changing a grant scheme). Format 2.
+    case governmentDepartment = "government-department"
+    /// An NHS arm's-length body other than NHS England (a special health authority such as NHS
+    /// Blood and Transplant, or a non-departmental body). Format 2.
+    case nhsArmsLengthBody = "nhs-arms-length-body"
 
     public var displayName: String {
         switch self {
@@ -24,6 +29,8 @@ public enum OrganisationKind: String, InputEnum {
         case .placeBasedPartnership: return "place-based partnership"
         case .providerCollaborative: return "provider collaborative"
         case .localAuthority: return "local authority"
+        case .governmentDepartment: return "government department"
+        case .nhsArmsLengthBody: return "NHS arm's-length body"
         }
     }
 
@@ -32,7 +39,7 @@ public enum OrganisationKind: String, InputEnum {
         switch self {
         case .nhsEngland: return displayName
         case .integratedCareBoard, .independentProvider, .integratedCarePartnership: return "an " + displayName
-        case .nhsTrust, .nhsFoundationTrust: return "an " + displayName
+        case .nhsTrust, .nhsFoundationTrust, .nhsArmsLengthBody: return "an " + displayName
         default: return "a " + displayName
         }
     }
@@ -40,6 +47,21 @@ public enum OrganisationKind: String, InputEnum {
     /// NHS England and ICBs commission; trusts provide. The statutory duty follows that role.
     public var isCommissioner: Bool { self == .nhsEngland || self == .integratedCareBoard }
     public var isTrust: Bool { self == .nhsTrust || self == .nhsFoundationTrust }
+
+    /// Bodies that reg 23 of the Health Scrutiny Regulations 2013 binds when they propose a
+    /// substantial development or variation of the health service: relevant NHS bodies (NHS
+    /// England, ICBs, trusts) and relevant health service providers (GP practices and independent
+    /// providers of NHS services). Partnerships are not bodies of their own; local authorities,
+    /// government departments and other arm's-length bodies are not bound (the project's reading
+    /// of reg 20 and 23: inferred). The notice to the Secretary of State and NHS England assurance
+    /// follow reg 23, so the same bodies.
+    public var isBoundByScrutinyRegulations: Bool {
+        switch self {
+        case .nhsEngland, .integratedCareBoard, .nhsTrust, .nhsFoundationTrust, .gpPractice, .independentProvider: return true
+        case .integratedCarePartnership, .placeBasedPartnership, .providerCollaborative, .localAuthority,
+             .governmentDepartment, .nhsArmsLengthBody: return false
+        }
+    }
 }
 
 public struct Organisation: ObjectDecodable, Equatable {

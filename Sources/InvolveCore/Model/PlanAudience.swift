@@ -11,6 +11,16 @@ public enum AudienceKind: String, InputEnum {
     case staff
     case voluntaryAndCommunitySector = "voluntary-and-community-sector"
     case councillors
+    /// Everyone in the area, whether or not they use the services (seed 001 line 193: "people"
+    /// means everyone, "whether or not they use or access health and care services"). A plan
+    /// reaching the general public reaches people who use or may use the services.
+    case generalPublic = "general-public"
+    /// Bodies a statute or regulation requires to be consulted (the local authority under reg
+    /// 23, Healthwatch, a health and wellbeing board), kept apart from the public.
+    case statutoryConsultees = "statutory-consultees"
+    /// Organisations that represent the people affected (patient groups, user-led
+    /// organisations, residents' associations, trade unions for staff).
+    case representativeBodies = "representative-bodies"
     case other
 
     public var displayName: String {
@@ -24,6 +34,9 @@ public enum AudienceKind: String, InputEnum {
         case .staff: return "staff"
         case .voluntaryAndCommunitySector: return "voluntary, community and social enterprise (VCSE) organisations"
         case .councillors: return "councillors and community leaders"
+        case .generalPublic: return "the general public"
+        case .statutoryConsultees: return "statutory consultees"
+        case .representativeBodies: return "representative bodies of the people affected"
         case .other: return "others"
         }
     }
@@ -33,7 +46,12 @@ public enum AudienceKind: String, InputEnum {
     /// able to represent the interests of the individuals").
     public var canRepresent: Bool {
         self == .representatives || self == .healthwatch || self == .voluntaryAndCommunitySector || self == .councillors
+            || self == .representativeBodies
     }
+
+    /// Kinds that reach people who use or may use the services: the people themselves, or the
+    /// whole public of the area, of whom they are part.
+    public var reachesServiceUsers: Bool { self == .peopleUsingServices || self == .generalPublic }
 }
 
 /// One audience the plan reaches, with free text saying who exactly and how.

@@ -2,7 +2,7 @@
 /// pipelines, waivers and records refer to them.
 public enum Rulebook {
     /// Changes whenever a rule is added, removed or changes meaning; stamped on decision records.
-    public static let version = "2026.11.2"
+    public static let version = "2026.12.1"
 
     public static let all: [Rule] = [
         .dutyStep1, .dutyOtherBody, .dutyStep2, .dutyStep3, .dutyImpactContradiction, .dutyImpactReasons,
@@ -10,13 +10,15 @@ public enum Rulebook {
         .peopleCommissioner, .peopleTrust, .peopleEquality, .peopleStaffAndHealthwatch,
         .urgencyJustification, .temporaryPermanence,
         .commonLawConsultation,
+        .stageOfProject,
         .routeScrutinyConsultation, .routeScrutinyUrgency, .routeKind, .routeSecretaryOfStateNotification,
         .routeServiceChangeAssurance, .routePreConsultationEngagement, .routePlanApproach,
         .planServiceUsers, .planCarersRepresentatives, .planEqualityGroups, .planHealthwatchStaff,
         .planTimeline, .planLeadTime, .planProgrammeLength,
         .gunningScope, .gunning1Formative, .gunning2Information, .gunning3Time, .gunning3Length,
-        .gunning3Holidays, .gunning3PreElection, .gunning4Conscientious,
-        .recordDecision,
+        .gunning3Holidays, .gunning3PreElection, .gunning4Conscientious, .stageExerciseHistory,
+        .stageEarlierExercises, .stageDecisions, .stageImplementation,
+        .otherDutyEquality, .recordDecision,
     ]
 
     public static func rule(id: String) -> Rule? {

@@ -69,21 +69,34 @@ extension Rule {
 }
 
 enum WhoMustBeInvolved {
-    static func evaluate(_ project: Project, verdict: DutyVerdict, _ recorder: inout AssessmentRecorder) -> [Audience] {
+    static func evaluate(_ project: Project, verdict: DutyVerdict, asOf: CalendarDate, _ recorder: inout AssessmentRecorder) -> [Audience] {
         var audiences: [Audience] = []
-        let kind = project.organisation.kind
-        let kindFact = [Fact("$.organisation.kind", kind.rawValue)]
-
-        if kind.isCommissioner {
-            let section = kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)"
-            audiences.append(Audience(who: "People who use or may use the services", required: true, basis: "NHS Act 2006 \(section)"))
-            audiences.append(Audience(who: "Their carers and representatives (if any)", required: true,
-                                      basis: "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"))
-            recorder.step(.peopleCommissioner, "As \(kind.withArticle): the people who use or may use the services, and their carers and representatives (a legal requirement since 2022).", facts: kindFact)
-        } else if kind.isTrust {
-            audiences.append(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"))
-            audiences.append(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (guidance line 1042)"))
-            recorder.step(.peopleTrust, "As \(kind.withArticle): users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
+        let bodies = project.bodies
+        let several = bodies.count > 1
+        // Each NHS body is bound for itself (guidance line 1030): with several, each is named.
+        for body in bodies where body.kind.isCommissioner || body.kind.isTrust {
+            let kind = body.kind
+            let kindFact = [Fact(body.path + ".kind", kind.rawValue)]
+            let who = several ? "\(body.name) (\(body.role.displayName)), " : ""
+            if kind.isCommissioner {
+                let section = kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)"
+                Self.add(Audience(who: "People who use or may use the services", required: true, basis: "NHS Act 2006 \(section)"), to: &audiences)
+                // Dated: the carers and representatives requirement binds involvement from 1 July 2022.
+                let law = LawInForce.carersAndRepresentatives
+                let before = LawInForce.dayForJudging(project.plan, asOf: asOf).map { !law.isInForce(on: $0) } ?? false
+                Self.add(Audience(who: "Their carers and representatives (if any)", required: !before,
+                                  basis: before ? "good practice: the involvement launched before \(law.versionText)"
+                                      : "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"), to: &audiences)
+                let people = before ? "the people who use or may use the services (the involvement launched before the carers and representatives requirement came into force on 1 July 2022)"
+                    : "the people who use or may use the services, and their carers and representatives (a legal requirement since 2022)"
+                recorder.step(.peopleCommissioner, (several ? who + "as \(kind.withArticle)" : "As \(kind.withArticle)") + ": \(people).", facts: kindFact)
+            } else {
+                Self.add(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"), to: &audiences)
+                if !bodies.contains(where: { $0.kind.isCommissioner }) {
+                    Self.add(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (guidance line 1042)"), to: &audiences)
+                }
+                recorder.step(.peopleTrust, (several ? who + "as \(kind.withArticle)" : "As \(kind.withArticle)") + ": users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
+            }
         }
 
         let groups = project.affectedGroups ?? []
@@ -121,14 +134,21 @@ enum WhoMustBeInvolved {
         if project.staffAffected != false {
             audiences.append(Audience(who: "Staff", required: false, basis: "guidance line 998 (should)"))
         }
-        audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "guidance line 1198 (should)"))
+        let healthwatch = project.services?.nature?.withinHealthwatchRemit != false
+        if healthwatch { audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "guidance line 1198 (should)")) }
         let staffAnswer: String
         switch project.staffAffected {
-        case true?: staffAnswer = "Staff are affected: include them. Involve local Healthwatch early."
-        case false?: staffAnswer = "Staff are not affected. Involve local Healthwatch early."
-        case nil: staffAnswer = "The file does not say whether staff are affected, so staff are listed. Involve local Healthwatch early."
+        case true?: staffAnswer = "Staff are affected: include them."
+        case false?: staffAnswer = "Staff are not affected."
+        case nil: staffAnswer = "The file does not say whether staff are affected, so staff are listed."
         }
-        recorder.step(.peopleStaffAndHealthwatch, staffAnswer, facts: staffFact)
+        let healthwatchAnswer = healthwatch ? " Involve local Healthwatch early." : " The service is outside local Healthwatch's remit (health and social care)."
+        recorder.step(.peopleStaffAndHealthwatch, staffAnswer + healthwatchAnswer, facts: staffFact)
         return audiences
+    }
+
+    /// Adds an audience once: two commissioners must both involve the same people.
+    private static func add(_ audience: Audience, to audiences: inout [Audience]) {
+        if !audiences.contains(where: { $0.who == audience.who }) { audiences.append(audience) }
     }
 }

@@ -139,7 +139,7 @@ enum PlanChecks {
             return
         }
         let context = RouteContext(project, options: options)
-        audiences(project, plan: plan, verdict: verdict, route: route, &recorder)
+        audiences(project, plan: plan, verdict: verdict, route: route, options: options, &recorder)
         equality(project, plan: plan, route: route, &recorder)
         healthwatchAndStaff(project, plan: plan, route: route, &recorder)
         timeline(plan, involving: involving, &recorder)
@@ -161,10 +161,13 @@ enum PlanChecks {
     // MARK: Audiences required by statute
 
     private static func audiences(_ project: Project, plan: InvolvementPlan, verdict: DutyVerdict, route: RouteAssessment,
-                                  _ recorder: inout AssessmentRecorder) {
-        let kind = project.organisation.kind
-        guard kind.isCommissioner || kind.isTrust else { return }
-        let facts = [Fact("$.organisation.kind", kind.rawValue)] + audienceFacts(plan)
+                                  options: AssessmentOptions, _ recorder: inout AssessmentRecorder) {
+        // With several bodies, the widest duty decides: a commissioner's (carers and
+        // representatives too) before a trust's.
+        let bodies = project.bodies
+        guard let body = bodies.first(where: \.kind.isCommissioner) ?? bodies.first(where: \.kind.isTrust) else { return }
+        let kind = body.kind
+        let facts = [Fact(body.path + ".kind", kind.rawValue)] + audienceFacts(plan)
         guard verdict != .doesNotApply && verdict != .unlikelyToApply else {
             recorder.step(.planServiceUsers, "Not required: the statutory duty to involve \(verdict == .doesNotApply ? "does not apply" : "is unlikely to apply").", facts: facts)
             return
@@ -178,24 +181,33 @@ enum PlanChecks {
         let kinds = Set(audiences.map(\.kind))
         let severity: Severity = verdict == .undetermined ? .warning : .error
         let representatives = audiences.filter { $0.kind.canRepresent }.map { $0.kind.displayName }
-        let hasUsers = kinds.contains(.peopleUsingServices)
+        let hasUsers = kinds.contains(where: \.reachesServiceUsers)
 
         if kind.isCommissioner {
             if hasUsers {
-                recorder.step(.planServiceUsers, "Yes: the plan involves people who use or may use the services.", facts: facts)
+                recorder.step(.planServiceUsers, "Yes: the plan involves people who use or may use the services" + (kinds.contains(.peopleUsingServices) ? "." : ", as part of the general public."), facts: facts)
             } else {
                 recorder.step(.planServiceUsers, "No: the plan does not list people who use or may use the services.", facts: facts)
                 recorder.finding(.planServiceUsers, severity, "The plan's audiences leave out the people who use or may use the services, whom \(kind.displayName) must involve (NHS Act 2006 \(kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)")). Add them (plan.audiences: people-using-services).", facts: facts)
             }
+            // The carers and representatives requirement is dated: an exercise is judged by the
+            // law on its launch date.
+            let law = LawInForce.carersAndRepresentatives
+            let judgedOn = LawInForce.dayForJudging(plan, asOf: options.asOf)
+            if let judgedOn, !law.isInForce(on: judgedOn) {
+                recorder.step(.planCarersRepresentatives, "Not required at the time: the exercise launched on \(judgedOn), before \(law.versionText) came into force; the law then named the individuals only (for CCGs, s14Z2).", facts: facts + [Fact("assessment.lawInForce", law.versionText)])
+                return
+            }
+            let version = judgedOn.map { " Law applied: \(law.versionText), on \($0)." } ?? ""
             var missing: [String] = []
             if !kinds.contains(.carers) { missing.append("carers") }
             if representatives.isEmpty { missing.append("representatives") }
             if missing.isEmpty {
                 let via = kinds.contains(.representatives) ? "" : " Representatives are reached through \(representatives.joined(separator: ", ")), which the guidance names as possible representatives (line 1044)."
-                recorder.step(.planCarersRepresentatives, "Yes: the plan involves carers and representatives, as the law has required of NHS England and ICBs since 2022." + via, facts: facts)
+                recorder.step(.planCarersRepresentatives, "Yes: the plan involves carers and representatives, as the law has required of NHS England and ICBs since 2022." + via + version, facts: facts)
             } else {
                 let list = missing.joined(separator: " and ")
-                recorder.step(.planCarersRepresentatives, "No: the plan leaves out \(list).", facts: facts)
+                recorder.step(.planCarersRepresentatives, "No: the plan leaves out \(list)." + version, facts: facts)
                 recorder.finding(.planCarersRepresentatives, severity,
                                  "The plan leaves out \(list). Since the Health and Care Act 2022, NHS England and ICBs must secure the involvement of carers and representatives (if any) as well as service users. Add them (plan.audiences: carers, representatives), or if the people affected genuinely have none, record why and waive this finding.",
                                  facts: facts)
@@ -265,6 +277,8 @@ enum PlanChecks {
         var answer: [String] = []
         if kinds.contains(.healthwatch) {
             answer.append("local Healthwatch is included")
+        } else if project.services?.nature?.withinHealthwatchRemit == false {
+            answer.append("local Healthwatch is not included, and the service is outside its remit (health and social care)")
         } else {
             answer.append("local Healthwatch is not included")
             if route.kind == .formalConsultation || route.kind == .engagement {

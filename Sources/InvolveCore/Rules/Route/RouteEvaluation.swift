@@ -2,7 +2,7 @@
 /// reports where the plan falls short of the route.
 enum RouteEvaluation {
     /// The date the Secretary of State's reconfiguration functions came into force.
-    static let notificationCommencement = CalendarDate(year: 2024, month: 1, day: 31)
+    static let notificationCommencement: CalendarDate? = LawInForce.secretaryOfStateNotice.inForceFrom
 
     static func evaluate(_ project: Project, verdict: DutyVerdict, commonLawTrigger: Bool, options: AssessmentOptions,
                          _ recorder: inout AssessmentRecorder) -> RouteAssessment {
@@ -30,6 +30,14 @@ enum RouteEvaluation {
         let progress = status.map { "health scrutiny status: \($0.rawValue)" }
         let indicatorText = indicators.map(\.text).joined(separator: "; ")
 
+        // An exception to reg 23, written as one: the regulation binds NHS bodies and providers
+        // of NHS services proposing changes to the health service, and no one else.
+        if let outside = context.outsideNHSRoutes {
+            let reason = "Reg 23 binds NHS bodies and providers of NHS services proposing a substantial development or variation of the health service; \(outside), so consulting the health scrutiny committee under reg 23 does not arise."
+            recorder.step(Rule.routeScrutinyConsultation, "Not applicable. " + reason, facts: context.bodyFacts + facts)
+            return RouteRequirement(ruleID: Rule.routeScrutinyConsultation.id, level: .notRequired, reason: reason, progress: progress)
+        }
+
         if context.urgencyExempt && (!indicators.isEmpty || status == .agreedSubstantial || status == .consulted) {
             let rule = Rule.routeScrutinyUrgency
             facts = context.urgencyFacts + facts
@@ -50,18 +58,23 @@ enum RouteEvaluation {
         }
 
         let rule = Rule.routeScrutinyConsultation
-        let urgentNote = context.project.urgency?.isUrgent == true && !context.urgencyExempt
+        let urgentNote = (context.project.urgency?.isUrgent == true && !context.urgencyExempt
             ? " The change is declared urgent, but the urgency exemption needs an evidenced risk to the safety or welfare of patients or staff (what it is, the evidence, who assessed it, when it arose), and not involvement left late, delay or money, so it does not apply (see urgency-justification)."
-            : ""
+            : "") + context.jointScrutinyNote
+        facts += context.areaFacts
         switch status {
         case .consulted?:
-            let reason = "The health scrutiny committee is being (or has been) consulted on the change as a substantial development or variation."
+            let reason = "The health scrutiny committee is being (or has been) consulted on the change as a substantial development or variation." + context.jointScrutinyNote
             recorder.step(rule, "Required, and under way. " + reason, facts: facts)
             return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress, done: true)
         case .agreedSubstantial?:
             let reason = "The committee has agreed the change is substantial, so it must be consulted under reg 23, with the proposed decision date and the date by which comments are wanted." + urgentNote
             recorder.step(rule, "Required. " + reason, facts: facts)
             let launched = context.hasLaunched
+            if context.hasDecided, let decided = context.plan?.decisionDate {
+                recorder.finding(rule, .error, "The committee agreed the change is substantial, and the file does not record that it was consulted before the decision of \(decided): reg 23 consultation must come before the decision. Take legal advice.", facts: facts)
+                return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress)
+            }
             recorder.finding(rule, launched ? .error : .warning,
                              launched
                                 ? "The committee agreed the change is substantial but the file does not say it has been consulted, and the involvement launched on \(context.plan?.launchDate?.description ?? "not stated"). Consult the committee formally under reg 23 now."
@@ -81,6 +94,10 @@ enum RouteEvaluation {
                 recorder.step(rule, reason, facts: facts)
                 if status == .informed {
                     recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts)
+                } else if context.hasDecided, let decided = context.plan?.decisionDate {
+                    recorder.finding(rule, .error, "The change is likely to be a substantial variation (\(indicatorText)), and the decision of \(decided) was taken with no record that the health scrutiny committee was consulted or agreed it was not substantial. If it was substantial, reg 23 consultation did not happen before the decision: take legal advice.", facts: facts)
+                } else if context.hasClosed {
+                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)), and the involvement has closed with no record of the committee's view. Before the decision, agree with the health scrutiny committee whether it is substantial, and if so consult it formally under reg 23.", facts: facts)
                 } else {
                     recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts)
                 }
@@ -156,7 +173,11 @@ enum RouteEvaluation {
                 reasons.append(RouteReason(ruleID: rule.id, text: "Whether the duty applies is undetermined; answer the open questions to settle the route."))
             case .unlikelyToApply, .doesNotApply:
                 (kind, level) = (.informationOnly, .notRequired)
-                reasons.append(RouteReason(ruleID: rule.id, text: "The statutory duty to involve \(verdict == .doesNotApply ? "does not apply" : "is unlikely to apply") and nothing points to a substantial change or a common-law duty: no statutory involvement is required. Telling people about the change is good practice."))
+                if let outside = context.outsideNHSRoutes {
+                    reasons.append(RouteReason(ruleID: rule.id, text: "No NHS involvement duty or NHS route applies: \(outside). Nothing in the file points to a common-law duty to consult (see common-law-consult). The body's own duties remain: due regard under the public sector equality duty (see other-duty-equality), and any statute for this service that requires consultation; if it consults, the consultation must be fair (Gunning). Telling people about the change is good practice."))
+                } else {
+                    reasons.append(RouteReason(ruleID: rule.id, text: "The statutory duty to involve \(verdict == .doesNotApply ? "does not apply" : "is unlikely to apply") and nothing points to a substantial change or a common-law duty: no statutory involvement is required. Telling people about the change is good practice."))
+                }
             }
         }
         if commonLawTrigger {
@@ -184,9 +205,17 @@ enum RouteEvaluation {
             recorder.step(rule, answer + " " + reason, facts: facts)
             return RouteRequirement(ruleID: rule.id, level: level, reason: reason, progress: progress, done: notified == true)
         }
-        if let commencement = notificationCommencement, asOf < commencement {
-            return result(.notRequired, "The Secretary of State's reconfiguration functions commenced on 31 January 2024, after the as-of date \(asOf).", "Not required.")
+        if let outside = context.outsideNHSRoutes {
+            return result(.notRequired, "Notice to the Secretary of State is for reconfigurations that trigger reg 23 consultation; \(outside).", "Not applicable.")
         }
+        // Dated: the decision is judged by the law on its day (past or planned).
+        let law = LawInForce.secretaryOfStateNotice
+        if let day = LawInForce.dayForDecision(context.plan, asOf: asOf), !law.isInForce(on: day) {
+            facts.append(Fact("assessment.lawInForce", law.versionText))
+            let when = day == asOf ? "the as-of date \(asOf)" : "the decision date \(day)"
+            return result(.notRequired, "The Secretary of State's reconfiguration functions (\(law.versionText)) commenced after \(when).", "Not required.")
+        }
+        facts.append(Fact("assessment.lawInForce", law.versionText))
         if let temporary = context.project.temporaryChange, temporary.isTemporary, temporary.permanenceUnderConsideration != true {
             facts.append(Fact("$.temporaryChange.isTemporary", "true"))
             facts.append(Fact("$.temporaryChange.permanenceUnderConsideration", temporary.permanenceUnderConsideration.map { String($0) } ?? Fact.notStated))
@@ -243,6 +272,12 @@ enum RouteEvaluation {
         let progressText = items.map { "\($0.0): \($0.2?.rawValue ?? "not stated")" }.joined(separator: "; ")
         let progress = assurance == nil ? nil : progressText
 
+        if let outside = context.outsideNHSRoutes {
+            let reason = "NHS England assures service change proposed by NHS commissioners; \(outside)."
+            recorder.step(rule, "Not applicable. " + reason, facts: context.bodyFacts + facts)
+            return RouteRequirement(ruleID: rule.id, level: .notRequired, reason: reason, progress: progress)
+        }
+
         switch assurance?.majorChange {
         case true?:
             let outstanding = items.filter { $0.2 != .complete }.map { "\($0.0) (\($0.2?.rawValue ?? "not stated"))" }
@@ -278,8 +313,12 @@ enum RouteEvaluation {
     private static func preConsultationRequirement(_ context: RouteContext, kind: RouteKind,
                                                    _ recorder: inout AssessmentRecorder) -> RouteRequirement {
         let rule = Rule.routePreConsultationEngagement
-        let done = context.plan?.preConsultationEngagementDone
-        let facts = [Fact("$.plan.preConsultationEngagementDone", done.map { String($0) } ?? Fact.notStated)]
+        var facts = [Fact("$.plan.preConsultationEngagementDone", context.plan?.preConsultationEngagementDone.map { String($0) } ?? Fact.notStated)]
+        // An earlier engagement exercise on this proposal, closed before the consultation launches,
+        // is pre-consultation engagement, whatever the consultation's own flag leaves unsaid.
+        let earlier = context.earlierEngagement
+        facts += earlier.map { Fact($0.path + ".approach", $0.plan.approach?.rawValue ?? Fact.notStated) }
+        let done = context.plan?.preConsultationEngagementDone ?? (earlier.isEmpty ? nil : true)
         let progress = done.map { $0 ? "done" : "not done" }
         guard kind == .formalConsultation else {
             let reason = "The route is not a formal consultation."
@@ -292,7 +331,11 @@ enum RouteEvaluation {
             recorder.step(rule, "Expected, and done. " + reason, facts: facts)
         case false?:
             recorder.step(rule, "Expected, not done. " + reason, facts: facts)
-            recorder.finding(rule, .warning, "Carry out pre-consultation engagement before the formal consultation, so that people help shape the options and the criteria.", facts: facts)
+            if let launch = context.plan?.launchDate, context.hasLaunched {
+                recorder.finding(rule, .warning, "The consultation launched on \(launch) without pre-consultation engagement recorded; that cannot be added now. Before deciding, weigh whether the options people were given were shaped well enough without it.", facts: facts)
+            } else {
+                recorder.finding(rule, .warning, "Carry out pre-consultation engagement before the formal consultation, so that people help shape the options and the criteria.", facts: facts)
+            }
         case nil:
             recorder.step(rule, "Expected; the file does not say whether it has been done. " + reason, facts: facts)
             recorder.ask("$.plan.preConsultationEngagementDone", "Has pre-consultation engagement been carried out?",
@@ -357,6 +400,23 @@ struct RouteContext {
     let urgencyFacts: [Fact]
     /// The involvement launched on or before the as-of date.
     let hasLaunched: Bool
+    /// The involvement closed before the as-of date: what ran is history.
+    let hasClosed: Bool
+    /// The decision date is on or before the as-of date.
+    let hasDecided: Bool
+    /// Why the NHS routes (reg 23 scrutiny, notice to the Secretary of State, NHS England
+    /// assurance) do not arise, or nil when a body in the project is one they bind and the
+    /// service is (or includes) an NHS health service.
+    let outsideNHSRoutes: String?
+    /// The bodies' kinds and the service's nature, the facts `outsideNHSRoutes` rests on.
+    let bodyFacts: [Fact]
+    /// The local authority areas the service's users live in, when the file names them.
+    let areaFacts: [Fact]
+    /// With more than one local authority area: reg 30 and the joint committee. Empty otherwise.
+    let jointScrutinyNote: String
+    /// Earlier exercises (format 2) that engaged people on this proposal and closed before the
+    /// last exercise launched.
+    let earlierEngagement: [(path: String, plan: InvolvementPlan)]
 
     init(_ project: Project, options: AssessmentOptions) {
         self.project = project
@@ -366,6 +426,33 @@ struct RouteContext {
         self.urgencyExempt = urgency.justifiesLimitedInvolvement
         self.urgencyFacts = urgency.facts
         if let launch = project.plan?.launchDate { self.hasLaunched = launch <= options.asOf } else { self.hasLaunched = false }
+        let stage = project.plan.map { ExerciseStage.of($0, asOf: options.asOf) }
+        self.hasClosed = stage?.isHistory ?? false
+        self.hasDecided = stage == .decided
+        let bodies = project.bodies
+        let nature = project.services?.nature
+        self.bodyFacts = bodies.map { Fact($0.path + ".kind", $0.kind.rawValue) }
+            + (nature.map { [Fact("$.services.nature", $0.rawValue)] } ?? [])
+        if let nature, !nature.isHealthService {
+            self.outsideNHSRoutes = "the service is \(nature.displayName)"
+        } else if !bodies.contains(where: \.kind.isBoundByScrutinyRegulations) {
+            let kinds = bodies.map { "\($0.name) is \($0.kind.withArticle)" }
+            self.outsideNHSRoutes = kinds.joined(separator: ", ") + (bodies.count == 1 ? ", which they do not bind" : ", none of which they bind")
+        } else {
+            self.outsideNHSRoutes = nil
+        }
+        let last = project.plan
+        self.earlierEngagement = project.allExercises.dropLast().filter { entry in
+            let engaged = entry.plan.approach == .engage || entry.plan.approach == .coProduce
+            let onThis = entry.plan.covers != nil && entry.plan.covers != .strategyInGeneral
+            let closedFirst = entry.plan.closeDate.flatMap { close in last?.launchDate.map { close < $0 } } ?? false
+            return engaged && onThis && closedFirst
+        }
+        let areas = project.services?.localAuthorityAreas ?? []
+        self.areaFacts = areas.isEmpty ? [] : [Fact("$.services.localAuthorityAreas", areas.joined(separator: ", "))]
+        self.jointScrutinyNote = areas.count > 1
+            ? " The service's users live in \(areas.count) local authority areas (\(areas.joined(separator: ", "))): each authority is consulted, and where more than one is, they must appoint a joint overview and scrutiny committee for the consultation, which alone may comment (reg 30(5))."
+            : ""
     }
 
     /// How many changes and people: the scale that proportionality turns on.

@@ -1,0 +1,33 @@
+/// Every exercise gets its own plan and Gunning checks at its own stage: advice before it
+/// launches and while it runs, history once it has closed. The project's fairness is that of its
+/// latest exercise (the one the route is judged with).
+enum ExerciseAssessment {
+    static func evaluate(_ project: Project, exercises: [StagedExercise], planPath: String, verdict: DutyVerdict,
+                         route: RouteAssessment, options: AssessmentOptions, _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
+        guard !exercises.isEmpty else {
+            // No exercise yet: the rules say what is missing.
+            var noExercise = AssessmentRecorder()
+            PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &noExercise)
+            let fairness = GunningEvaluation.evaluate(project, verdict: verdict, route: route, options: options, &noExercise)
+            recorder.absorb(noExercise, path: planPath)
+            return fairness
+        }
+        var latest: FairnessAssessment?
+        for exercise in exercises {
+            var judged = project
+            judged.plan = exercise.plan
+            var exerciseRecorder = AssessmentRecorder()
+            PlanChecks.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
+            let fairness = GunningEvaluation.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
+            latest = fairness
+            if exercise.stage.isHistory {
+                let history = ExerciseHistory.findings(exerciseRecorder, exercise: exercise, fairness: fairness, asOf: options.asOf)
+                recorder.absorb(exerciseRecorder, exercise: exercise, findings: history)
+                ExerciseHistory.step(exercise, shortfalls: history.count, asOf: options.asOf, &recorder)
+            } else {
+                recorder.absorb(exerciseRecorder, exercise: exercise)
+            }
+        }
+        return latest ?? FairnessAssessment(application: .advisory, applicationReason: "", principles: [])
+    }
+}
