@@ -189,14 +189,19 @@ public enum AssessmentJSON {
         }
     }
 
-    /// Line and column of a path; a missing fact points at its nearest parent, or null.
+    /// Line and column of a path, and where its value ends (exclusive); a missing fact points
+    /// at the key it would go under (see `SourceMap.span(of:)`), or null without a file.
     static func position(_ path: String, _ sourceMap: SourceMap, into json: inout JSONStream) {
-        if let location = sourceMap.location(of: path) {
-            json.member("line", location.line)
-            json.member("column", location.column)
+        if let span = sourceMap.span(of: path) {
+            json.member("line", span.line)
+            json.member("column", span.column)
+            json.member("endLine", span.endLine)
+            json.member("endColumn", span.endColumn)
         } else {
             json.member("line", .null)
             json.member("column", .null)
+            json.member("endLine", .null)
+            json.member("endColumn", .null)
         }
     }
 }
