@@ -34,7 +34,8 @@ enum AssessCommand {
 
         let output = try options.output.map(ReportOutput.file) ?? ReportOutput.standardOutput(context.console)
         let colour = options.output == nil && options.format == .text && context.colourAllowed
-        let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour),
+        let width = options.output == nil && options.format == .text ? TerminalWidth.columns(context) : nil
+        let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour, width: width),
                                       singleFile: options.singleFile, detail: options.detail, policyFile: parsed.value("policy"))
         var writer = options.format.writer(settings)
         var summary = RunSummary(policy: options.policy)

@@ -76,6 +76,7 @@ public enum AssessmentJSON {
                     position(question.path, sourceMap, into: &json)
                     json.member("question", question.question)
                     json.member("whyItMatters", question.whyItMatters)
+                    json.member("decides", question.decides.rawValue)
                 }
             }
             json.key("route")
@@ -164,6 +165,10 @@ public enum AssessmentJSON {
             ("section", .string(citation.section)),
             ("lines", .optional(citation.lines)),
             ("quote", .optional(citation.quote)),
+            ("citedAs", .string(citation.document.citedAs)),
+            ("publisher", .string(citation.document.publisher)),
+            ("address", .optional(citation.document.address)),
+            ("text", .string(citation.shortText)),
         ])
     }
 

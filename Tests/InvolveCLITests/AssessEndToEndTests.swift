@@ -52,7 +52,12 @@ struct AssessEndToEndTests {
         let explain = try BuiltBinary.run(["explain", "duty-step-2-activity"])
         #expect(explain.status == 0)
         #expect(explain.standardOutput.contains("regardless of the impact it may have at step 3"))
-        #expect(explain.standardOutput.contains("seed line 1064"))
+        // Sources are named as a reader finds them: section and public address, never a line
+        // of the project's own copy.
+        #expect(explain.standardOutput.contains("Annex B1, Step 2, Planning"))
+        #expect(explain.standardOutput.contains("https://www.england.nhs.uk/long-read/working-in-partnership-with-people-and-communities-statutory-guidance/"))
+        #expect(!explain.standardOutput.contains("seed"))
+        #expect(!explain.standardOutput.contains("line 1064"))
     }
 
     @Test func mistakesExitWithTwoAndSayWhatToDo() throws {

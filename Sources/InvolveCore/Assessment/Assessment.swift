@@ -40,8 +40,28 @@ struct AssessmentRecorder {
         findings.append(Finding(rule: rule, severity: severity, message: message, facts: facts))
     }
 
-    mutating func ask(_ path: String, _ question: String, because whyItMatters: String) {
-        let question = OpenQuestion(path: path, question: question, whyItMatters: whyItMatters)
-        if !openQuestions.contains(question) { openQuestions.append(question) }
+    /// Records a question. `decides` says what its answer can change: pass `.verdict` or
+    /// `.route` only when a different answer would change that conclusion.
+    mutating func ask(_ path: String, _ question: String, because whyItMatters: String,
+                      decides: OpenQuestion.Decides = .plan) {
+        let question = OpenQuestion(path: path, question: question, whyItMatters: whyItMatters, decides: decides)
+        if let index = openQuestions.firstIndex(where: { $0.path == question.path && $0.question == question.question }) {
+            // Asked twice, for two reasons: it keeps the stronger one.
+            if openQuestions[index].decides == .plan && question.decides != .plan { openQuestions[index] = question }
+        } else {
+            openQuestions.append(question)
+        }
+    }
+
+    /// Once the three-step test has reached "applies" or "does not apply", the questions it
+    /// asked on the way (one impact dimension, when the other already shows an impact) can no
+    /// longer change the verdict: they stay as questions, but not as ones the verdict waits on.
+    mutating func settle(_ verdict: DutyVerdict) {
+        guard verdict == .applies || verdict == .doesNotApply else { return }
+        openQuestions = openQuestions.map { question in
+            guard question.decides == .verdict else { return question }
+            return OpenQuestion(path: question.path, question: question.question,
+                                whyItMatters: question.whyItMatters, decides: .plan)
+        }
     }
 }

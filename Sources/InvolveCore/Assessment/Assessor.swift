@@ -19,6 +19,7 @@ public enum Assessor {
     public static func assess(_ project: Project, options: AssessmentOptions) -> Assessment {
         var recorder = AssessmentRecorder()
         let (verdict, reason, duty) = dutyVerdict(project, &recorder)
+        recorder.settle(verdict)
         let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, &recorder)
         UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
@@ -96,7 +97,8 @@ enum NextSteps {
                 steps.append("Identify the affected groups, including those with protected characteristics and those facing health inequalities.")
             }
         case .undetermined:
-            steps.append("Answer the \(openQuestions.count) open question\(openQuestions.count == 1 ? "" : "s") below; \(openQuestions.count == 1 ? "it decides" : "they decide") whether the duty applies.")
+            let deciding = openQuestions.filter { $0.decides == .verdict }.count
+            steps.append("Answer the \(deciding) open question\(deciding == 1 ? "" : "s") below that decide\(deciding == 1 ? "s" : "") whether the duty applies.")
         case .unlikelyToApply:
             steps.append("Record why patients would not be affected; reassess if the change grows or its specification changes.")
         case .doesNotApply:

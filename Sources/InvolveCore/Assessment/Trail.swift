@@ -62,15 +62,38 @@ public struct Finding: Sendable, Hashable {
 
 /// A fact the assessor needs and the file does not give, and why it matters.
 public struct OpenQuestion: Sendable, Hashable {
+    /// What the answer can change. Only the first two can change the headline: a report counts
+    /// and promises those, and lists what the plan needs apart.
+    public enum Decides: String, Sendable, Hashable, CaseIterable {
+        /// Whether the duty applies (the three-step test).
+        case verdict
+        /// Which route: engagement, formal consultation, health scrutiny consultation, assurance.
+        case route
+        /// What the involvement plan still needs to say; the verdict and route stand either way.
+        case plan
+
+        /// True for a question whose answer could change the verdict or the route.
+        public var changesConclusion: Bool { self != .plan }
+    }
+
     public let path: String
     public let question: String
     public let whyItMatters: String
+    public let decides: Decides
 
-    public init(path: String, question: String, whyItMatters: String) {
+    public init(path: String, question: String, whyItMatters: String, decides: Decides = .plan) {
         self.path = path
         self.question = question
         self.whyItMatters = whyItMatters
+        self.decides = decides
     }
+}
+
+extension Assessment {
+    /// The questions whose answers could change the verdict or the route.
+    public var decidingQuestions: [OpenQuestion] { openQuestions.filter(\.decides.changesConclusion) }
+    /// What the plan still needs to say: the verdict and route stand whatever the answers.
+    public var planQuestions: [OpenQuestion] { openQuestions.filter { !$0.decides.changesConclusion } }
 }
 
 extension Finding {

@@ -75,11 +75,14 @@ public struct MarkdownReport: TextReportWriter {
         lines.append("")
         for (index, step) in assessment.nextSteps.enumerated() { lines.append("\(index + 1). \(Self.inline(step))") }
 
-        if !assessment.openQuestions.isEmpty {
-            lines += ["", "**Open questions** (the answers decide the verdict)", ""]
-            for question in assessment.openQuestions {
-                lines.append("- \(Self.inline(question.question)) Answer at \(Self.code(question.path))\(Self.lineNote(question.path, sourceMap)).")
-            }
+        let deciding = assessment.decidingQuestions
+        if !deciding.isEmpty {
+            lines += ["", "**\(QuestionWording.decidingHeading)** (\(QuestionWording.whatTheyDecide(deciding)))", ""]
+            lines += deciding.map { questionLine($0, sourceMap) }
+        }
+        if !assessment.planQuestions.isEmpty {
+            lines += ["", "**\(QuestionWording.planHeading)** (\(QuestionWording.planNote))", ""]
+            lines += assessment.planQuestions.map { questionLine($0, sourceMap) }
         }
 
         lines += ["", "**Findings**", ""]
@@ -103,6 +106,10 @@ public struct MarkdownReport: TextReportWriter {
         return lines.joined(separator: "\n")
     }
 
+    private func questionLine(_ question: OpenQuestion, _ sourceMap: SourceMap) -> String {
+        "- \(Self.inline(question.question)) Answer at \(Self.code(question.path))\(Self.lineNote(question.path, sourceMap))."
+    }
+
     /// One project in a few lines: verdict, route, Gunning principles, findings, the number of
     /// open questions and the command that prints the full report.
     private func briefSection(_ report: ProjectReport) -> String {
@@ -121,8 +128,8 @@ public struct MarkdownReport: TextReportWriter {
             let statuses = fairness.principles.map { "\($0.principle.rawValue) \($0.status.displayName)" }.joined(separator: ", ")
             lines.append("- Gunning principles (\(fairness.application == .formal ? "formally" : "as advice")): " + statuses)
         }
-        if !assessment.openQuestions.isEmpty {
-            lines.append("- " + counted(assessment.openQuestions.count, "open question") + " (the answers decide the verdict)")
+        if let questions = QuestionWording.summary(assessment) {
+            lines.append("- " + questions)
         }
         lines += ["", "**Findings**", ""]
         appendFindings(report, &lines)

@@ -76,7 +76,8 @@ enum Step1BodyAndServices {
             case nil:
                 recorder.step(.dutyStep1, "Cannot tell. The body is bound by \(duty), but the file does not say whether it commissions the services concerned.", facts: facts)
                 recorder.ask("$.services.relationship", "Does the organisation commission the services this project concerns?",
-                             because: "\(duty) covers the body's commissioning arrangements; step 1 cannot be answered without it.")
+                             because: "\(duty) covers the body's commissioning arrangements; step 1 cannot be answered without it.",
+                             decides: .verdict)
                 return .unknown
             }
         case .nhsTrust, .nhsFoundationTrust:
@@ -94,7 +95,7 @@ enum Step1BodyAndServices {
             case nil:
                 recorder.step(.dutyStep1, "Cannot tell. The trust is bound by \(duty), but the file does not say whether it is responsible for the services concerned.", facts: facts)
                 recorder.ask("$.services.relationship", "Does the trust provide (or otherwise hold responsibility for) the services this project concerns?",
-                             because: "\(duty) covers the health services for which the trust is responsible.")
+                             because: "\(duty) covers the health services for which the trust is responsible.", decides: .verdict)
                 return .unknown
             }
         case .gpPractice, .independentProvider:

@@ -139,7 +139,8 @@ enum Step3Impact {
                 } else {
                     outcomes.append(.unknown)
                     recorder.ask(dimension.path, "Would the project have an impact on \(dimension.displayName) to individuals, seen from the patient's perspective (access, travel, transport, ambulance availability, care lost)?",
-                                 because: "Proposals and operational decisions bring in the duty only if they have an impact on the way services are delivered or on their range (step 3).")
+                                 because: "Proposals and operational decisions bring in the duty only if they have an impact on the way services are delivered or on their range (step 3).",
+                                 decides: .verdict)
                 }
             }
         }

@@ -90,7 +90,8 @@ enum RouteEvaluation {
                 let reason = "The file lists no changes, so whether the proposal is a substantial development or variation cannot be judged."
                 recorder.step(rule, "Undetermined. " + reason, facts: facts)
                 recorder.ask("$.changes", "What does the project change (closure, relocation, reduction, new model of care…)?",
-                             because: "Whether the scrutiny committee must be consulted depends on whether the change is substantial.")
+                             because: "Whether the scrutiny committee must be consulted depends on whether the change is substantial.",
+                             decides: .route)
                 return RouteRequirement(ruleID: rule.id, level: .undetermined, reason: reason, progress: progress)
             }
             let reason = "None of the toolkits' indicators of a substantial change (withdrawal, closure, reduction or consolidation, relocation, a significant change of model, a group significantly disadvantaged) is present. Substantial is agreed locally: keep the committee informed of services at risk."
@@ -252,7 +253,8 @@ enum RouteEvaluation {
                 let reason = "A substantial change going to formal consultation is likely to be major service change needing NHS England assurance: a pre-consultation business case assured by the Clinical Senate. Confirm with NHS England's regional team."
                 recorder.step(rule, "Likely. " + reason, facts: facts)
                 recorder.ask("$.plan.serviceChangeAssurance.majorChange", "Is this major service change subject to NHS England assurance (pre-consultation business case, Clinical Senate review)?",
-                             because: "Major service change is assured by NHS England before consultation, and its pre-consultation business case is published.")
+                             because: "Major service change is assured by NHS England before consultation, and its pre-consultation business case is published.",
+                             decides: .route)
                 return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
             }
             let reason = context.urgencyExempt ? "An urgent interim change; assurance applies if a permanent major change is proposed." : "Nothing points to major service change."
