@@ -19,7 +19,6 @@ public enum AssessmentText {
         let assessment = report.assessment
         var lines = TextLines()
         FirstScreen.append(report, &lines, style)
-        lines.append("")
         lines.append(style.dim(String(repeating: "─", count: 72)))
         appendPlanQuestions(assessment, &lines, style)
         RouteAndFairnessText.appendRoute(assessment.route, &lines, style)

@@ -52,16 +52,17 @@ enum FirstScreen {
         }
     }
 
-    /// What the rest of the report holds, so that a reader knows whether to read on.
+    /// What the rest of the report holds, in one line, so that a reader knows whether to read on.
     private static func below(_ report: ProjectReport) -> String {
         let assessment = report.assessment
         var parts: [String] = []
         let plan = assessment.planQuestions.count
-        if plan > 0 { parts.append(counted(plan, "question") + " the plan still needs answering") }
-        parts.append("the route in detail")
-        parts.append("the Gunning principles (" + gunning(assessment.fairness) + ")")
+        if plan > 0 { parts.append(counted(plan, "question") + " for the plan") }
+        parts.append("route detail")
+        parts.append("Gunning (" + gunning(assessment.fairness) + ")")
         parts.append("findings (" + AssessmentText.findingCounts(report.review, none: "none") + ")")
-        parts.append("the rationale trail (" + counted(assessment.trail.count, "step") + ") and its sources")
+        parts.append("trail (" + counted(assessment.trail.count, "step") + ")")
+        parts.append("sources")
         return parts.joined(separator: "; ") + "."
     }
 

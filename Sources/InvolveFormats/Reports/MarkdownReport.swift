@@ -164,7 +164,7 @@ public struct MarkdownReport: TextReportWriter {
     }
 
     private static func lineNote(_ path: String, _ sourceMap: SourceMap) -> String {
-        sourceMap.location(of: path).map { " line \($0.line)" } ?? ""
+        sourceMap.location(of: path).map { " (line \($0.line), column \($0.column))" } ?? ""
     }
 
     /// Text in a paragraph: `<` would start HTML, so it is escaped.

@@ -37,36 +37,36 @@ struct ImpactEvidence {
         switch change.kind {
         case .relocation:
             return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .impact,
-                                  reason: "the guidance gives \"the transfer of a service to another location\" as an impact on the way services are delivered (line 1105)",
+                                  reason: "the guidance gives \"the transfer of a service to another location\" as an impact on the way services are delivered (Annex B1, Step 3)",
                                   inferred: false)
         case .gpPracticeClosure:
             return ImpactEvidence(dimensions: [.mannerOfDelivery], strength: .likelyImpact,
-                                  reason: "the guidance says the closure of a GP practice \"would impact upon the way in which services are delivered\" and that the duty likely applies (line 1124)",
+                                  reason: "the guidance says the closure of a GP practice \"would impact upon the way in which services are delivered\" and that the duty likely applies (Annex B1, Step 3, examples)",
                                   inferred: false)
         case .serviceWithdrawal:
             return ImpactEvidence(dimensions: [.rangeOfServices], strength: .impact,
-                                  reason: "the guidance gives \"the closure of a service of limited clinical benefit to fund investment in other services\" as an impact on the range of services (line 1106)",
+                                  reason: "the guidance gives \"the closure of a service of limited clinical benefit to fund investment in other services\" as an impact on the range of services (Annex B1, Step 3)",
                                   inferred: false)
         case .closure:
             let dimensions: [ImpactDimension] = change.alternativeProvision == false ? [.mannerOfDelivery, .rangeOfServices] : [.mannerOfDelivery]
             return ImpactEvidence(dimensions: dimensions, strength: .likelyImpact,
-                                  reason: "people must go elsewhere for the service, as in the guidance's GP practice closure example (line 1124)"
+                                  reason: "people must go elsewhere for the service, as in the guidance's GP practice closure example (Annex B1, Step 3, examples)"
                                       + (change.alternativeProvision == false ? ", and with no alternative provision the range of services shrinks" : ""),
                                   inferred: true)
         case .newProviderSameSpecification:
             return ImpactEvidence(dimensions: ImpactDimension.allCases, strength: .typicallyNone,
-                                  reason: "the guidance says a new contract \"with no change in the specification\" would not ordinarily change the way services are delivered or their range (line 1129)",
+                                  reason: "the guidance says a new contract \"with no change in the specification\" would not ordinarily change the way services are delivered or their range (Annex B1, Step 3, examples)",
                                   inferred: false)
         case .staffChange:
             return ImpactEvidence(dimensions: ImpactDimension.allCases, strength: .typicallyNone,
-                                  reason: "the guidance says the retirement of a GP \"would not typically affect the range of services or the manner of their delivery\" (line 1128)",
+                                  reason: "the guidance says the retirement of a GP \"would not typically affect the range of services or the manner of their delivery\" (Annex B1, Step 3, examples)",
                                   inferred: false)
         case .reductionOrConsolidation:
             return inferredImpact([.mannerOfDelivery], "less of the service, or the same service on fewer sites, changes how and where people receive it")
         case .openingHours:
-            return inferredImpact([.mannerOfDelivery], "changing when a service is open changes access to it, and the guidance asks about accessibility from the patient's perspective (line 1108)")
+            return inferredImpact([.mannerOfDelivery], "changing when a service is open changes access to it, and the guidance asks about accessibility from the patient's perspective (Annex B1, Step 3)")
         case .newProviderChangedSpecification:
-            return inferredImpact([.mannerOfDelivery], "unlike the guidance's podiatry example (line 1129), the specification changes, so the way the service is delivered changes")
+            return inferredImpact([.mannerOfDelivery], "unlike the guidance's podiatry example (Annex B1, Step 3, examples), the specification changes, so the way the service is delivered changes")
         case .careModel:
             return inferredImpact([.mannerOfDelivery], "a new model of care changes the manner in which the service is delivered")
         case .eligibility:

@@ -81,13 +81,13 @@ enum GunningEvaluation {
     private static func scope(_ plan: InvolvementPlan?, route: RouteAssessment) -> (GunningApplication, String) {
         switch plan?.approach {
         case .consult?:
-            return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (guidance lines 1131-1133).")
+            return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (statutory guidance, Annex B1, The Gunning Principles).")
         case nil where route.kind == .formalConsultation:
             return (.formal, "Formally: the route is formal public consultation and the plan states no other approach, so it is assessed as a consultation.")
         case let approach?:
-            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation. The principles \"relate to formal consultation but can be informative for other approaches\" (guidance line 699), so findings are one step less severe.")
+            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation. The principles \"relate to formal consultation but can be informative for other approaches\" (statutory guidance, Annex A2, Fair and proportionate approaches), so findings are one step less severe.")
         case nil:
-            return (.advisory, "As advice: the plan states no approach and the route is not formal consultation. The principles are informative for approaches other than consultation (guidance line 699).")
+            return (.advisory, "As advice: the plan states no approach and the route is not formal consultation. The principles are informative for approaches other than consultation (statutory guidance, Annex A2, Fair and proportionate approaches).")
         }
     }
 
@@ -126,21 +126,21 @@ enum GunningEvaluation {
                         Fact("$.plan.decisionDate", plan.decisionDate?.description ?? Fact.notStated)]
         let why = "Gunning 1 asks whether the proposal is still at a formative stage."
         switch plan.decisionAlreadyTaken {
-        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (line 1137)")
+        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (statutory guidance, Annex B1, The Gunning Principles)")
         case false?: checks.pass("the decision has not been taken")
         case nil:
             checks.lack("whether the decision has already been taken")
             recorder.ask("$.plan.decisionAlreadyTaken", "Has the decision, in substance, already been taken?", because: why)
         }
         switch plan.optionsGenuinelyOpen {
-        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (line 1137)")
+        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)")
         case true?: checks.pass("the options are genuinely open")
         case nil:
             checks.lack("whether the options are genuinely open")
             recorder.ask("$.plan.optionsGenuinelyOpen", "Is every option put to people genuinely under consideration?", because: why)
         }
         switch plan.optionsDeliverable {
-        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (line 1137)")
+        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)")
         case true?: checks.pass("the options are deliverable")
         case nil:
             checks.lack("whether the options are deliverable")
@@ -177,16 +177,16 @@ enum GunningEvaluation {
             ("proposal", documents?.proposal, .notMet, "the proposal is not published", "the proposal"),
             ("reasons", documents?.reasons, .notMet, "the reasons for the proposal are not published", "the reasons for the proposal"),
             ("evaluationCriteria", documents?.evaluationCriteria, .atRisk,
-             "the criteria against which the proposals are judged are not published (line 1141: people \"should be made aware of the criteria\")", "the evaluation criteria"),
+             "the criteria against which the proposals are judged are not published (statutory guidance, Annex B1, The Gunning Principles: people \"should be made aware of the criteria\")", "the evaluation criteria"),
             ("alternativesRejected", documents?.alternativesRejected, .atRisk,
-             "realistic alternatives and why they were rejected are not published (line 1141; Moseley)", "the alternatives rejected and why"),
+             "realistic alternatives and why they were rejected are not published (statutory guidance, Annex B1, The Gunning Principles; Moseley)", "the alternatives rejected and why"),
         ]
         if formal {
             items.append(("consultationDocument", documents?.consultationDocument, .atRisk, "there is no consultation document", "a consultation document"))
         }
         if majorChange {
             items.append(("preConsultationBusinessCase", documents?.preConsultationBusinessCase, .atRisk,
-                          "the pre-consultation business case is not public (line 1210: it \"will be publicly available\")", "the pre-consultation business case"))
+                          "the pre-consultation business case is not public (statutory guidance, Annex B3, Applying the principles to major service change: it \"will be publicly available\")", "the pre-consultation business case"))
         }
         let plural: Set<String> = ["reasons", "evaluationCriteria", "alternativesRejected"]
         for item in items {
@@ -208,10 +208,10 @@ enum GunningEvaluation {
             checks.facts.append(Fact("$.plan.accessibleFormats", Fact.notStated))
             checks.lack("which accessible formats are planned")
             recorder.ask("$.plan.accessibleFormats", "Which alternative formats (easy read, large print, BSL, audio, community languages, braille) are planned, and when is each ready?",
-                         because: "Alternative formats must be ready at the same time as the main documents (guidance line 1210).")
+                         because: "Alternative formats must be ready at the same time as the main documents (statutory guidance, Annex B3, Applying the principles to major service change).")
         case let formats? where formats.isEmpty:
             checks.facts.append(Fact("$.plan.accessibleFormats", "[]"))
-            checks.fail(.atRisk, "no alternative formats are planned (line 1210: alternative formats \"must be ready at the same time\")")
+            checks.fail(.atRisk, "no alternative formats are planned (statutory guidance, Annex B3, Applying the principles to major service change: alternative formats \"must be ready at the same time\")")
         case let formats?:
             var late: [String] = []
             var undated: [String] = []
@@ -222,12 +222,12 @@ enum GunningEvaluation {
                 if let launch = plan.launchDate, ready > launch { late.append("\(format.format.displayName) (ready \(ready))") }
             }
             if !late.isEmpty, let launch = plan.launchDate {
-                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (line 1210: they \"must be ready at the same time\")")
+                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (statutory guidance, Annex B3, Applying the principles to major service change: they \"must be ready at the same time\")")
             }
             if !undated.isEmpty {
                 checks.lack("when \(undated.joined(separator: ", ")) will be ready")
                 recorder.ask("$.plan.accessibleFormats", "When is each alternative format ready?",
-                             because: "Alternative formats must be ready at the same time as the main documents (guidance line 1210).")
+                             because: "Alternative formats must be ready at the same time as the main documents (statutory guidance, Annex B3, Applying the principles to major service change).")
             } else if plan.launchDate == nil {
                 checks.lack("the launch date, to compare with when the formats are ready")
             } else if late.isEmpty {
@@ -282,21 +282,21 @@ enum GunningEvaluation {
             } else if days < policy.consultationMinimumWeeks * 7 {
                 let problem = "the consultation lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
                 checks.fail(.atRisk, problem)
-                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (guidance line 1145). Lengthen it or record why it is enough.", facts: lengthFacts)
+                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (statutory guidance, Annex B1, The Gunning Principles). Lengthen it or record why it is enough.", facts: lengthFacts)
             } else if days < policy.consultationNormWeeks * 7 {
                 if plan.preConsultationEngagementDone == true {
                     checks.pass("it is shorter than the norm of \(policy.consultationNormWeeks) weeks but backed by pre-consultation engagement")
-                    recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (guidance line 1208). Record why this length is proportionate.", facts: lengthFacts)
+                    recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (statutory guidance, Annex B3, Applying the principles to major service change). Record why this length is proportionate.", facts: lengthFacts)
                 } else {
                         let problem = "the consultation lasts \(length), shorter than the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks))), with no pre-consultation engagement recorded"
                     checks.fail(.atRisk, problem)
-                    recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (guidance line 1208); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
+                    recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (statutory guidance, Annex B3, Applying the principles to major service change); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
                 }
             } else {
                 checks.pass("it is at least the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks)))")
             }
         } else {
-            checks.pass("engagement has no fixed length (seed 004 line 576: \"No time limit\"), so the consultation length thresholds do not apply")
+            checks.pass("engagement has no fixed length (South East London toolkit, Appendix: legal duties: \"No time limit\"), so the consultation length thresholds do not apply")
         }
 
         // Holidays.
@@ -323,11 +323,11 @@ enum GunningEvaluation {
                 if formal && days < policy.consultationMinimumWeeks * 7 {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))), in a consultation shorter than \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
                     checks.fail(.notMet, problem)
-                    recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
+                    recorder.finding(rule, .error, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (statutory guidance, Annex B1, The Gunning Principles), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
                 } else {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))"
                     checks.fail(.atRisk, problem)
-                    recorder.finding(rule, formal ? .warning : .info, "Gunning 3 at risk: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145): extend it by at least \(holidayDays.count) days or move it.", facts: holidayFacts)
+                    recorder.finding(rule, formal ? .warning : .info, "Gunning 3 at risk: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (statutory guidance, Annex B1, The Gunning Principles): extend it by at least \(holidayDays.count) days or move it.", facts: holidayFacts)
                 }
             } else {
                 checks.pass(overlapText + ", below the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))")
@@ -345,7 +345,7 @@ enum GunningEvaluation {
             let problem = "it launches on \(launch), inside the pre-election period for \(period.name) (\(period.start) to polling day \(period.pollingDay); \(policy.cite(.preElection)))"
             checks.fail(.atRisk, problem)
             recorder.finding(.gunning3PreElection, formal ? .warning : .info,
-                             "Gunning 3 at risk: " + problem + ". Consultation \"should generally not be launched\" in a pre-election period (guidance line 1208): launch after polling day, or record why it cannot wait.",
+                             "Gunning 3 at risk: " + problem + ". Consultation \"should generally not be launched\" in a pre-election period (statutory guidance, Annex B3, Applying the principles to major service change): launch after polling day, or record why it cannot wait.",
                              facts: electionFacts)
         } else if let period = periods.first {
             checks.pass("it does not launch in a pre-election period, but runs into the one for \(period.name) (\(period.start) to \(period.pollingDay)); take care with announcements then")
@@ -384,7 +384,7 @@ enum GunningEvaluation {
         checks.facts.append(Fact("$.plan.responseAnalysis.independent", bool(analysis?.independent)))
         switch analysis?.independent {
         case false?:
-            checks.fail(.atRisk, "the responses will not be analysed independently (line 1220: \"independently consolidated and considered\")")
+            checks.fail(.atRisk, "the responses will not be analysed independently (statutory guidance, Annex B3, Applying the principles to major service change: \"independently consolidated and considered\")")
         case true?:
             checks.pass("the responses will be analysed independently" + (analysis?.by.map { " by \($0)" } ?? ""))
         case nil:
@@ -393,7 +393,7 @@ enum GunningEvaluation {
         }
         checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
         switch plan.decisionInPublic {
-        case false?: checks.fail(.atRisk, "the decision will not be made in public (line 1220: it \"should be made in public and communicated clearly\")")
+        case false?: checks.fail(.atRisk, "the decision will not be made in public (statutory guidance, Annex B3, Applying the principles to major service change: it \"should be made in public and communicated clearly\")")
         case true?: checks.pass("the decision will be made in public")
         case nil:
             checks.lack("whether the decision will be made in public")
@@ -402,7 +402,7 @@ enum GunningEvaluation {
         checks.facts.append(Fact("$.plan.feedback.planned", bool(plan.feedback?.planned)))
         if let description = plan.feedback?.description { checks.facts.append(Fact("$.plan.feedback.description", description)) }
         switch plan.feedback?.planned {
-        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (line 421)")
+        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (statutory guidance, 4. Ten principles for working with people and communities)")
         case true?: checks.pass("feedback to people is planned")
         case nil:
             checks.lack("whether people will be told what changed and what did not")

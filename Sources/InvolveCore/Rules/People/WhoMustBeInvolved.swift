@@ -78,11 +78,11 @@ enum WhoMustBeInvolved {
             let section = kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)"
             audiences.append(Audience(who: "People who use or may use the services", required: true, basis: "NHS Act 2006 \(section)"))
             audiences.append(Audience(who: "Their carers and representatives (if any)", required: true,
-                                      basis: "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"))
+                                      basis: "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (statutory guidance, Annex B1, Individuals, carers and representatives)"))
             recorder.step(.peopleCommissioner, "As \(kind.withArticle): the people who use or may use the services, and their carers and representatives (a legal requirement since 2022).", facts: kindFact)
         } else if kind.isTrust {
             audiences.append(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"))
-            audiences.append(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (guidance line 1042)"))
+            audiences.append(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (statutory guidance, Annex B1, Individuals, carers and representatives)"))
             recorder.step(.peopleTrust, "As \(kind.withArticle): users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
         }
 
@@ -99,7 +99,7 @@ enum WhoMustBeInvolved {
                 notes.append("faces health inequalities")
                 groupFacts.append(Fact("$.affectedGroups[\(index)].facesHealthInequalities", "true"))
             }
-            let basis = notes.isEmpty ? "an affected group (guidance line 723)" : notes.joined(separator: "; ") + " (Equality Act 2010 s149; guidance line 723)"
+            let basis = notes.isEmpty ? "an affected group (statutory guidance, Annex A2, Equality considerations)" : notes.joined(separator: "; ") + " (Equality Act 2010 s149; statutory guidance, Annex A2, Equality considerations)"
             audiences.append(Audience(who: group.name, required: false, basis: basis))
         }
         let dutyMayApply = verdict == .applies || verdict == .likelyApplies || verdict == .undetermined
@@ -119,9 +119,9 @@ enum WhoMustBeInvolved {
 
         let staffFact = [Fact("$.staffAffected", project.staffAffected.map { String($0) } ?? Fact.notStated)]
         if project.staffAffected != false {
-            audiences.append(Audience(who: "Staff", required: false, basis: "guidance line 998 (should)"))
+            audiences.append(Audience(who: "Staff", required: false, basis: "statutory guidance, Annex A3, Workforce (should)"))
         }
-        audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "guidance line 1198 (should)"))
+        audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "statutory guidance, Annex B3, Applying the principles to major service change (should)"))
         let staffAnswer: String
         switch project.staffAffected {
         case true?: staffAnswer = "Staff are affected: include them. Involve local Healthwatch early."

@@ -190,7 +190,7 @@ enum PlanChecks {
             if !kinds.contains(.carers) { missing.append("carers") }
             if representatives.isEmpty { missing.append("representatives") }
             if missing.isEmpty {
-                let via = kinds.contains(.representatives) ? "" : " Representatives are reached through \(representatives.joined(separator: ", ")), which the guidance names as possible representatives (line 1044)."
+                let via = kinds.contains(.representatives) ? "" : " Representatives are reached through \(representatives.joined(separator: ", ")), which the guidance names as possible representatives (Annex B1, Individuals, carers and representatives)."
                 recorder.step(.planCarersRepresentatives, "Yes: the plan involves carers and representatives, as the law has required of NHS England and ICBs since 2022." + via, facts: facts)
             } else {
                 let list = missing.joined(separator: " and ")
@@ -268,12 +268,12 @@ enum PlanChecks {
             answer.append("local Healthwatch is not included")
             if route.kind == .formalConsultation || route.kind == .engagement {
                 recorder.finding(rule, route.kind == .formalConsultation ? .warning : .info,
-                                 "Include local Healthwatch early: every effort should be made to include them in the decision-making process (guidance line 1198).", facts: facts)
+                                 "Include local Healthwatch early: every effort should be made to include them in the decision-making process (statutory guidance, Annex B3, Applying the principles to major service change).", facts: facts)
             }
         }
         if project.staffAffected == true && !kinds.contains(.staff) {
             answer.append("staff are affected but not included")
-            recorder.finding(rule, .warning, "Staff are affected but not among the plan's audiences: include them (guidance line 998).", facts: facts)
+            recorder.finding(rule, .warning, "Staff are affected but not among the plan's audiences: include them (statutory guidance, Annex A3, Workforce).", facts: facts)
         } else if kinds.contains(.staff) {
             answer.append("staff are included")
         }
@@ -327,7 +327,7 @@ enum PlanChecks {
                      policy.fact(.planningLeadWeeks)]
         let required = policy.planningLeadWeeks * 7
         if plan.budget == nil && (route.kind == .engagement || route.kind == .formalConsultation) {
-            recorder.finding(rule, .info, "The plan states no budget (plan.budget). Take time to plan and budget for participation (guidance line 418).",
+            recorder.finding(rule, .info, "The plan states no budget (plan.budget). Take time to plan and budget for participation (statutory guidance, 4. Ten principles for working with people and communities).",
                              facts: [Fact("$.plan.budget", Fact.notStated)])
         }
         guard let launch = plan.launchDate else {

@@ -118,10 +118,10 @@ enum RouteEvaluation {
             level = .expected
             facts = context.urgencyFacts + facts
             reasons.append(RouteReason(ruleID: Rule.urgencyJustification.id,
-                                       text: "A genuine urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (guidance lines 709, 713)."))
+                                       text: "A genuine urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (statutory guidance, Annex A2, Decisions in urgent situations)."))
             if context.project.temporaryChange?.isTemporary == true {
                 reasons.append(RouteReason(ruleID: Rule.temporaryPermanence.id,
-                                           text: "The change is temporary. If making it permanent comes under consideration, that decision takes the full route: the duties apply to it (guidance line 711)" + (context.indicators.isEmpty ? "." : ", and the indicators of a substantial change point to formal consultation.")))
+                                           text: "The change is temporary. If making it permanent comes under consideration, that decision takes the full route: the duties apply to it (statutory guidance, Annex A2, Decisions in urgent situations)" + (context.indicators.isEmpty ? "." : ", and the indicators of a substantial change point to formal consultation.")))
             } else if !context.indicators.isEmpty {
                 reasons.append(RouteReason(ruleID: Rule.routeScrutinyUrgency.id,
                                            text: "The change looks substantial; once the urgency has passed, involve people fully in any further decision about the service."))
@@ -131,8 +131,8 @@ enum RouteEvaluation {
             level = scrutiny.level
             reasons.append(RouteReason(ruleID: scrutiny.ruleID,
                                        text: scrutiny.level == .required
-                                        ? "The health scrutiny committee has agreed the change is substantial; both toolkits say formal public consultation is needed for substantial change (seed 004 line 563; seed 003 line 94). Reg 23 itself requires consultation of the committee."
-                                        : "The change is likely to be substantial (\(context.indicators.map(\.text).joined(separator: "; "))); both toolkits say formal public consultation is then needed (seed 004 line 563; seed 003 lines 94, 288). Agree with the committee whether it is substantial."))
+                                        ? "The health scrutiny committee has agreed the change is substantial; both toolkits say formal public consultation is needed for substantial change (South East London toolkit, Appendix: legal duties; North East and North Cumbria toolkit, What is the difference between consultation and engagement?). Reg 23 itself requires consultation of the committee."
+                                        : "The change is likely to be substantial (\(context.indicators.map(\.text).joined(separator: "; "))); both toolkits say formal public consultation is then needed (South East London toolkit, Appendix: legal duties; North East and North Cumbria toolkit, What is the difference between consultation and engagement?; Timescales and budget). Agree with the committee whether it is substantial."))
         } else if commonLawTrigger {
             kind = .formalConsultation
             level = .mayBeRequired
@@ -140,7 +140,7 @@ enum RouteEvaluation {
             switch verdict {
             case .applies:
                 (kind, level) = (.engagement, .required)
-                reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve applies. Involvement may be by consulting, providing information or in other ways (guidance line 1032); with no indicator of a substantial change, engagement proportionate to the change is the route."))
+                reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve applies. Involvement may be by consulting, providing information or in other ways (statutory guidance, Annex B1, Involvement duties on commissioners and providers); with no indicator of a substantial change, engagement proportionate to the change is the route."))
             case .likelyApplies:
                 (kind, level) = (.engagement, .likely)
                 reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve is likely to apply; with no indicator of a substantial change, engagement proportionate to the change is the route."))
@@ -154,10 +154,10 @@ enum RouteEvaluation {
         }
         if commonLawTrigger {
             reasons.append(RouteReason(ruleID: Rule.commonLawConsultation.id,
-                                       text: "A common-law trigger is present (a promise, an established practice, or conspicuous unfairness): formal consultation may be required; take legal advice (guidance line 1038)."))
+                                       text: "A common-law trigger is present (a promise, an established practice, or conspicuous unfairness): formal consultation may be required; take legal advice (statutory guidance, Annex B1, Involvement duties on commissioners and providers)."))
         }
         if kind == .engagement || kind == .formalConsultation {
-            reasons.append(RouteReason(ruleID: rule.id, text: "Proportionality: \(scale); the greater the extent of changes and number of people affected, the greater the level of activity likely to be necessary (guidance line 703)."))
+            reasons.append(RouteReason(ruleID: rule.id, text: "Proportionality: \(scale); the greater the extent of changes and number of people affected, the greater the level of activity likely to be necessary (statutory guidance, Annex A2, Fair and proportionate approaches)."))
         }
         let answer = "\(kind.headline) (\(level.rawValue)). " + reasons.map(\.text).joined(separator: " ")
         recorder.step(rule, answer, facts: facts)
@@ -183,7 +183,7 @@ enum RouteEvaluation {
         if let temporary = context.project.temporaryChange, temporary.isTemporary, temporary.permanenceUnderConsideration != true {
             facts.append(Fact("$.temporaryChange.isTemporary", "true"))
             facts.append(Fact("$.temporaryChange.permanenceUnderConsideration", temporary.permanenceUnderConsideration.map { String($0) } ?? Fact.notStated))
-            return result(.notRequired, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (seed 003 line 170). Notify if making the change permanent comes under consideration and it is substantial.", "Not required for now.")
+            return result(.notRequired, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (North East and North Cumbria toolkit, Notification duties and process). Notify if making the change permanent comes under consideration and it is substantial.", "Not required for now.")
         }
         if let started = context.plan?.healthScrutiny?.consultationStarted, let commencement = notificationCommencement, started < commencement {
             facts.append(Fact("$.plan.healthScrutiny.consultationStarted", started.description))
@@ -191,7 +191,7 @@ enum RouteEvaluation {
         }
         switch scrutiny.level {
         case .required:
-            let reason = "The proposal triggers consultation of the scrutiny committee under reg 23, so it is a notifiable reconfiguration (seed 003 line 167)."
+            let reason = "The proposal triggers consultation of the scrutiny committee under reg 23, so it is a notifiable reconfiguration (North East and North Cumbria toolkit, Notification duties and process)."
             if notified != true {
                 let launched = context.hasLaunched
                 recorder.finding(rule, launched ? .error : .warning,
@@ -200,9 +200,9 @@ enum RouteEvaluation {
             }
             return result(.required, reason, notified == true ? "Required, and made." : "Required.")
         case .likely:
-            let reason = "If the committee agrees the change is substantial it will be notifiable; the toolkit advises a risk-based approach to notification because of the call-in process (seed 003 line 169)."
+            let reason = "If the committee agrees the change is substantial it will be notifiable; the toolkit advises a risk-based approach to notification because of the call-in process (North East and North Cumbria toolkit, Notification duties and process)."
             if notified != true {
-                recorder.finding(rule, .info, "This change is likely to be notifiable to the Secretary of State once the committee agrees it is substantial. Plan the notification (seed 003 line 169: a risk-based approach is advised).", facts: facts)
+                recorder.finding(rule, .info, "This change is likely to be notifiable to the Secretary of State once the committee agrees it is substantial. Plan the notification (North East and North Cumbria toolkit, Notification duties and process: a risk-based approach is advised).", facts: facts)
             }
             return result(.likely, reason, notified == true ? "Likely, and made." : "Likely.")
         case .urgencyExemption:
@@ -235,7 +235,7 @@ enum RouteEvaluation {
         switch assurance?.majorChange {
         case true?:
             let outstanding = items.filter { $0.2 != .complete }.map { "\($0.0) (\($0.2?.rawValue ?? "not stated"))" }
-            let reason = "The file declares major service change: NHS England assures it before public consultation, with a pre-consultation business case whose contents the Clinical Senate assures (guidance line 1195)."
+            let reason = "The file declares major service change: NHS England assures it before public consultation, with a pre-consultation business case whose contents the Clinical Senate assures (statutory guidance, Annex B3, Applying the principles to major service change)."
             recorder.step(rule, "Required. " + reason + " " + progressText + ".", facts: facts)
             if !outstanding.isEmpty {
                 let launched = context.hasLaunched
@@ -276,7 +276,7 @@ enum RouteEvaluation {
             recorder.step(rule, "Not indicated. " + reason, facts: facts)
             return RouteRequirement(ruleID: rule.id, level: .notIndicated, reason: reason, progress: progress)
         }
-        let reason = "Before a formal consultation, engagement should shape the case for change and the options (seed 003 lines 74, 288); consultations backed by significant engagement beforehand may be shorter (guidance line 1208)."
+        let reason = "Before a formal consultation, engagement should shape the case for change and the options (North East and North Cumbria toolkit, What do we mean when we talk about Involvement and Engagement?; Timescales and budget); consultations backed by significant engagement beforehand may be shorter (statutory guidance, Annex B3, Applying the principles to major service change)."
         switch done {
         case true?:
             recorder.step(rule, "Expected, and done. " + reason, facts: facts)

@@ -16,7 +16,7 @@ enum SubstantialIndicators {
         }
         for (index, group) in (project.affectedGroups ?? []).enumerated() where group.significantlyDisadvantaged == true {
             found.append(SubstantialIndicator(
-                text: "\(group.name) would be significantly disadvantaged: \"If a small number of patients or local people are significantly impacted, this may still be seen as substantial\" (seed 004 line 570; seed 003 line 92)",
+                text: "\(group.name) would be significantly disadvantaged: \"If a small number of patients or local people are significantly impacted, this may still be seen as substantial\" (South East London toolkit, Appendix: legal duties; North East and North Cumbria toolkit, What is the difference between consultation and engagement?)",
                 facts: [Fact("$.affectedGroups[\(index)].name", group.name),
                         Fact("$.affectedGroups[\(index)].significantlyDisadvantaged", "true")]))
         }
@@ -26,17 +26,17 @@ enum SubstantialIndicators {
     private static func indicator(for change: ServiceChange) -> String? {
         switch change.kind {
         case .closure, .gpPracticeClosure:
-            return "\"When there are plans to close a service\" (seed 004 line 566)"
+            return "\"When there are plans to close a service\" (South East London toolkit, Appendix: legal duties)"
         case .serviceWithdrawal:
-            return "\"Are we withdrawing services completely?\" (seed 003 line 90; seed 004 line 566)"
+            return "\"Are we withdrawing services completely?\" (North East and North Cumbria toolkit, What is the difference between consultation and engagement?; South East London toolkit, Appendix: legal duties)"
         case .reductionOrConsolidation:
-            return "\"When a service is being reduced (including consolidating services)\" (seed 004 line 565)"
+            return "\"When a service is being reduced (including consolidating services)\" (South East London toolkit, Appendix: legal duties)"
         case .relocation:
-            return "\"When a service is being moved\" (seed 004 line 567); more so if the move \"could cause considerable disruption for service users\" (seed 003 line 91)"
+            return "\"When a service is being moved\" (South East London toolkit, Appendix: legal duties); more so if the move \"could cause considerable disruption for service users\" (North East and North Cumbria toolkit, What is the difference between consultation and engagement?)"
         case .careModel:
-            return "\"When the service model is being significantly changed\" (seed 004 line 568), if the change of model is significant"
+            return "\"When the service model is being significantly changed\" (South East London toolkit, Appendix: legal duties), if the change of model is significant"
         case .temporarySuspension:
-            return "the service is not available while suspended, like a closure (seed 004 line 566), for as long as the suspension lasts"
+            return "the service is not available while suspended, like a closure (South East London toolkit, Appendix: legal duties), for as long as the suspension lasts"
         case .openingHours, .newProviderSameSpecification, .newProviderChangedSpecification, .eligibility,
              .staffChange, .newService, .digitalAccess, .other:
             return nil

@@ -1,0 +1,88 @@
+import Foundation
+import InvolveCore
+@testable import InvolveFormats
+import Testing
+
+/// What a new user sees on each example: a first screen to act on, questions that say what
+/// they decide, and sources named as a reader finds them (never a line of the project's own
+/// copy of a document).
+@Suite struct ReadableReportTests {
+    /// "line 1064" or "lines 1022-1026" not followed by ", column": a line of a source
+    /// document, not a position in the user's own file.
+    static func namesASourceLine(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" })
+        for (index, word) in words.enumerated() where word == "line" || word == "lines" {
+            guard index + 1 < words.count, let first = words[index + 1].first, first.isNumber else { continue }
+            if words[index + 1].hasSuffix(",") && index + 2 < words.count && words[index + 2] == "column" { continue }
+            return words[max(0, index - 4)...min(words.count - 1, index + 3)].joined(separator: " ")
+        }
+        return nil
+    }
+
+    @Test func noOutputNamesASeedOrASourceLine() throws {
+        let settings = ReportSettings(asOf: Fixtures.asOf, singleFile: true)
+        for report in try ExampleProjects.reports() {
+            for format in ReportFormat.allCases {
+                let text = format.render([.assessed(report)], settings: settings)
+                #expect(!text.lowercased().contains("seed"), "\(report.file) \(format)")
+                // JSON keeps each citation's line numbers as data ("lines": "1064"), not as text.
+                let prose = format == .json ? text.replacingOccurrences(of: "\"lines\": \"", with: "") : text
+                #expect(Self.namesASourceLine(prose) == nil, "\(report.file) \(format): \(Self.namesASourceLine(prose) ?? "")")
+            }
+        }
+        for rule in Rulebook.all {
+            let explained = RulesText.explain(rule)
+            #expect(!explained.lowercased().contains("seed"), "\(rule.id)")
+            #expect(Self.namesASourceLine(explained) == nil, "\(rule.id)")
+        }
+    }
+
+    /// The first screen (up to the rule under it) fits about 40 lines at 100 columns, and has
+    /// the verdict, the route, what to do first and only the questions that decide.
+    @Test func theFirstScreenIsEnoughToActOn() throws {
+        for report in try ExampleProjects.reports() {
+            let text = AssessmentText.render(report, style: TextStyle(enabled: false, width: 100))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let end = try #require(lines.firstIndex { $0.hasPrefix("────") }, "\(report.file)")
+            let screen = lines[..<end]
+            #expect(screen.count <= 44, "\(report.file): \(screen.count) lines")
+            let tooLong = lines.first { TextWrap.visibleCount($0) > 100 && $0.contains(where: { $0 != " " }) && $0.drop(while: { $0 == " " }).contains(" ") }
+            #expect(tooLong == nil, "\(report.file): \(tooLong ?? "")")
+            let assessment = report.assessment
+            #expect(screen.contains { $0 == Substring(assessment.verdict.headline.uppercased()) })
+            #expect(screen.contains { $0.hasPrefix("Route         " + assessment.route.kind.headline) })
+            #expect(screen.contains("What to do first"))
+            for question in assessment.decidingQuestions {
+                #expect(screen.contains { $0.contains(question.path) }, "\(report.file): \(question.path)")
+            }
+            for question in assessment.planQuestions {
+                #expect(!screen.contains { $0.contains("Answer at " + question.path + " ") }, "\(report.file): \(question.path)")
+            }
+        }
+    }
+
+    /// A settled verdict never says questions decide it; an undetermined one always has one.
+    @Test func onlyAnOpenVerdictWaitsOnQuestions() throws {
+        for report in try ExampleProjects.reports() {
+            let assessment = report.assessment
+            let verdictQuestions = assessment.openQuestions.filter { $0.decides == .verdict }
+            let settled = assessment.verdict == .applies || assessment.verdict == .doesNotApply
+            if settled { #expect(verdictQuestions.isEmpty, "\(report.file)") }
+            if assessment.verdict == .undetermined { #expect(!verdictQuestions.isEmpty, "\(report.file)") }
+            let text = AssessmentText.render(report)
+            #expect(text.contains("could change the verdict") == !verdictQuestions.isEmpty, "\(report.file)")
+        }
+    }
+
+    @Test func wrappingKeepsEveryWordAndIndentsContinuations() {
+        let line = "  - " + Array(repeating: "word", count: 40).joined(separator: " ")
+        let wrapped = TextWrap.wrap(line + "\nshort\n", width: 30)
+        let lines = wrapped.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 30 })
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.hasPrefix("    word") })
+        #expect(lines.last == "short")
+        #expect(wrapped.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "word" }.count == 40)
+        #expect(TextWrap.wrap("Route         a b c d e f g h i j k l m n o p", width: 30)
+                == "Route         a b c d e f g h\n              i j k l m n o p")
+    }
+}
