@@ -86,3 +86,35 @@ import Testing
                 == "Route         a b c d e f g h\n              i j k l m n o p")
     }
 }
+
+/// Every finding points at the fact it concerns, and never at line 1, column 1 of a file
+/// with content (a fact the file does not state points at where it would go).
+@Suite struct FindingLocationTests {
+    @Test func noFindingOrQuestionInTheExamplesPointsAtTheFirstCharacter() throws {
+        var checked = 0
+        for report in try ExampleProjects.reports() {
+            let assessment = report.assessment
+            let paths = assessment.findings.map(\.primaryPath) + assessment.openQuestions.map(\.path)
+            for path in paths {
+                let span = try #require(assessment.sourceMap.span(of: path), "\(report.file): \(path)")
+                #expect(!(span.line == 1 && span.column == 1), "\(report.file): \(path)")
+                #expect(span.endLine > span.line || span.endColumn > span.column, "\(report.file): \(path)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test func planFindingsPointAtThePlan() throws {
+        for report in try ExampleProjects.reports() {
+            for finding in report.assessment.findings {
+                if finding.rule.id == "plan-carers-representatives" || finding.rule.id == "plan-service-users" {
+                    #expect(finding.primaryPath == "$.plan.audiences", "\(report.file)")
+                }
+                if finding.rule.id == "gunning-2-information" {
+                    #expect(finding.primaryPath.hasPrefix("$.plan."), "\(report.file): \(finding.primaryPath)")
+                }
+            }
+        }
+    }
+}

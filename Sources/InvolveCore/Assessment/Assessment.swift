@@ -36,8 +36,9 @@ struct AssessmentRecorder {
         trail.append(TrailStep(rule: rule, answer: answer, facts: facts))
     }
 
-    mutating func finding(_ rule: Rule, _ severity: Severity, _ message: String, facts: [Fact]) {
-        findings.append(Finding(rule: rule, severity: severity, message: message, facts: facts))
+    /// Records a finding; `at` names the fact it concerns when that is not its first fact.
+    mutating func finding(_ rule: Rule, _ severity: Severity, _ message: String, facts: [Fact], at location: String? = nil) {
+        findings.append(Finding(rule: rule, severity: severity, message: message, facts: facts, location: location))
     }
 
     /// Records a question. `decides` says what its answer can change: pass `.verdict` or

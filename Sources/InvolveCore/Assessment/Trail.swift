@@ -51,12 +51,16 @@ public struct Finding: Sendable, Hashable {
     public let severity: Severity
     public let message: String
     public let facts: [Fact]
+    /// The fact the finding concerns, when that is not its first fact read from the file
+    /// (carers left out of the plan concern `$.plan.audiences`, not the organisation's kind).
+    public let location: String?
 
-    public init(rule: Rule, severity: Severity, message: String, facts: [Fact]) {
+    public init(rule: Rule, severity: Severity, message: String, facts: [Fact], location: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.facts = facts
+        self.location = location
     }
 }
 
@@ -97,10 +101,10 @@ extension Assessment {
 }
 
 extension Finding {
-    /// Where in the project file the finding points: its first fact read from the file, or the
-    /// root. Facts taken from the policy (`policy.…`) or from the assessment itself have no
-    /// place in the file, so CI annotations skip them.
+    /// Where in the project file the finding points: the fact it concerns, else its first fact
+    /// read from the file, or the root. Facts taken from the policy (`policy.…`) or from the
+    /// assessment itself have no place in the file, so CI annotations skip them.
     public var primaryPath: String {
-        facts.first { $0.path.hasPrefix("$") }?.path ?? "$"
+        location ?? facts.first { $0.path.hasPrefix("$") }?.path ?? "$"
     }
 }

@@ -9,8 +9,12 @@ struct PrincipleChecks {
 
     mutating func pass(_ note: String) { notes.append(note) }
 
-    mutating func fail(_ level: PrincipleStatus, _ problem: String) {
+    /// The fact the worst problem concerns: where the principle's finding points.
+    private(set) var problemPath: String?
+
+    mutating func fail(_ level: PrincipleStatus, _ problem: String, at path: String? = nil) {
         problems.append(problem)
+        if level > status || problemPath == nil, let path { problemPath = path }
         if level > status { status = level }
     }
 
@@ -107,7 +111,7 @@ enum GunningEvaluation {
         let rule = rule(for: principle)
         recorder.step(rule, checks.answer(principle), facts: checks.facts)
         if let text = findingText, let severity = severityOverride ?? severity(checks.status, formal: formal) {
-            recorder.finding(rule, severity, text, facts: checks.facts)
+            recorder.finding(rule, severity, text, facts: checks.facts, at: checks.problemPath)
         }
         return PrincipleAssessment(principle: principle, ruleID: rule.id, status: checks.status, reasons: checks.reasons, facts: checks.facts)
     }
@@ -126,21 +130,21 @@ enum GunningEvaluation {
                         Fact("$.plan.decisionDate", plan.decisionDate?.description ?? Fact.notStated)]
         let why = "Gunning 1 asks whether the proposal is still at a formative stage."
         switch plan.decisionAlreadyTaken {
-        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (statutory guidance, Annex B1, The Gunning Principles)")
+        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (statutory guidance, Annex B1, The Gunning Principles)", at: "$.plan.decisionAlreadyTaken")
         case false?: checks.pass("the decision has not been taken")
         case nil:
             checks.lack("whether the decision has already been taken")
             recorder.ask("$.plan.decisionAlreadyTaken", "Has the decision, in substance, already been taken?", because: why)
         }
         switch plan.optionsGenuinelyOpen {
-        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)")
+        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)", at: "$.plan.optionsGenuinelyOpen")
         case true?: checks.pass("the options are genuinely open")
         case nil:
             checks.lack("whether the options are genuinely open")
             recorder.ask("$.plan.optionsGenuinelyOpen", "Is every option put to people genuinely under consideration?", because: why)
         }
         switch plan.optionsDeliverable {
-        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)")
+        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)", at: "$.plan.optionsDeliverable")
         case true?: checks.pass("the options are deliverable")
         case nil:
             checks.lack("whether the options are deliverable")
@@ -148,12 +152,17 @@ enum GunningEvaluation {
         }
         if let launch = plan.launchDate, let decision = plan.decisionDate {
             if decision <= launch {
-                checks.fail(.notMet, "the decision date \(decision) is on or before the launch on \(launch): the involvement would follow the decision")
+                checks.fail(.notMet, "the decision date \(decision) is on or before the launch on \(launch): the involvement would follow the decision", at: "$.plan.decisionDate")
             } else {
                 checks.pass("the decision (\(decision)) follows the launch (\(launch))")
             }
         } else {
-            checks.lack("the launch and decision dates")
+            // Name only what is missing: a stated date is not "not stated".
+            switch (plan.launchDate, plan.decisionDate) {
+            case (nil, nil): checks.lack("the launch and decision dates")
+            case (nil, _): checks.lack("the launch date")
+            default: checks.lack("the decision date")
+            }
         }
         // A decision already taken defeats involvement "in the development and consideration of
         // proposals" wherever the statutory duty applies, consultation or not.
@@ -194,7 +203,7 @@ enum GunningEvaluation {
             let verb = plural.contains(item.key) ? "are" : "is"
             checks.facts.append(Fact(path, bool(item.value)))
             switch item.value {
-            case false?: checks.fail(item.missingLevel, item.problem)
+            case false?: checks.fail(item.missingLevel, item.problem, at: path)
             case true?: checks.pass("\(item.label) \(verb) published")
             case nil:
                 checks.lack("whether \(item.label) \(verb) published")
@@ -211,7 +220,7 @@ enum GunningEvaluation {
                          because: "Alternative formats must be ready at the same time as the main documents (statutory guidance, Annex B3, Applying the principles to major service change).")
         case let formats? where formats.isEmpty:
             checks.facts.append(Fact("$.plan.accessibleFormats", "[]"))
-            checks.fail(.atRisk, "no alternative formats are planned (statutory guidance, Annex B3, Applying the principles to major service change: alternative formats \"must be ready at the same time\")")
+            checks.fail(.atRisk, "no alternative formats are planned (statutory guidance, Annex B3, Applying the principles to major service change: alternative formats \"must be ready at the same time\")", at: "$.plan.accessibleFormats")
         case let formats?:
             var late: [String] = []
             var undated: [String] = []
@@ -222,7 +231,7 @@ enum GunningEvaluation {
                 if let launch = plan.launchDate, ready > launch { late.append("\(format.format.displayName) (ready \(ready))") }
             }
             if !late.isEmpty, let launch = plan.launchDate {
-                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (statutory guidance, Annex B3, Applying the principles to major service change: they \"must be ready at the same time\")")
+                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (statutory guidance, Annex B3, Applying the principles to major service change: they \"must be ready at the same time\")", at: "$.plan.accessibleFormats")
             }
             if !undated.isEmpty {
                 checks.lack("when \(undated.joined(separator: ", ")) will be ready")
@@ -369,9 +378,9 @@ enum GunningEvaluation {
             let gap = close.days(until: decision)
             checks.facts.append(Fact("assessment.analysisDays", String(gap)))
             if gap <= 0 {
-                checks.fail(.notMet, "the decision date \(decision) is on or before the close on \(close), so the responses cannot be taken into account")
+                checks.fail(.notMet, "the decision date \(decision) is on or before the close on \(close), so the responses cannot be taken into account", at: "$.plan.decisionDate")
             } else if gap < policy.analysisMinimumWeeks * 7 {
-                checks.fail(.atRisk, "only \(WeeksText.of(days: gap)) between the close (\(close)) and the decision (\(decision)) to analyse the responses, less than the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
+                checks.fail(.atRisk, "only \(WeeksText.of(days: gap)) between the close (\(close)) and the decision (\(decision)) to analyse the responses, less than the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))", at: "$.plan.decisionDate")
             } else {
                 checks.pass("\(WeeksText.of(days: gap)) between the close and the decision, at least the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
             }
@@ -384,7 +393,7 @@ enum GunningEvaluation {
         checks.facts.append(Fact("$.plan.responseAnalysis.independent", bool(analysis?.independent)))
         switch analysis?.independent {
         case false?:
-            checks.fail(.atRisk, "the responses will not be analysed independently (statutory guidance, Annex B3, Applying the principles to major service change: \"independently consolidated and considered\")")
+            checks.fail(.atRisk, "the responses will not be analysed independently (statutory guidance, Annex B3, Applying the principles to major service change: \"independently consolidated and considered\")", at: "$.plan.responseAnalysis.independent")
         case true?:
             checks.pass("the responses will be analysed independently" + (analysis?.by.map { " by \($0)" } ?? ""))
         case nil:
@@ -393,7 +402,7 @@ enum GunningEvaluation {
         }
         checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
         switch plan.decisionInPublic {
-        case false?: checks.fail(.atRisk, "the decision will not be made in public (statutory guidance, Annex B3, Applying the principles to major service change: it \"should be made in public and communicated clearly\")")
+        case false?: checks.fail(.atRisk, "the decision will not be made in public (statutory guidance, Annex B3, Applying the principles to major service change: it \"should be made in public and communicated clearly\")", at: "$.plan.decisionInPublic")
         case true?: checks.pass("the decision will be made in public")
         case nil:
             checks.lack("whether the decision will be made in public")
@@ -402,7 +411,7 @@ enum GunningEvaluation {
         checks.facts.append(Fact("$.plan.feedback.planned", bool(plan.feedback?.planned)))
         if let description = plan.feedback?.description { checks.facts.append(Fact("$.plan.feedback.description", description)) }
         switch plan.feedback?.planned {
-        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (statutory guidance, 4. Ten principles for working with people and communities)")
+        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (statutory guidance, 4. Ten principles for working with people and communities)", at: "$.plan.feedback.planned")
         case true?: checks.pass("feedback to people is planned")
         case nil:
             checks.lack("whether people will be told what changed and what did not")

@@ -184,7 +184,7 @@ enum PlanChecks {
                 recorder.step(.planServiceUsers, "Yes: the plan involves people who use or may use the services.", facts: facts)
             } else {
                 recorder.step(.planServiceUsers, "No: the plan does not list people who use or may use the services.", facts: facts)
-                recorder.finding(.planServiceUsers, severity, "The plan's audiences leave out the people who use or may use the services, whom \(kind.displayName) must involve (NHS Act 2006 \(kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)")). Add them (plan.audiences: people-using-services).", facts: facts)
+                recorder.finding(.planServiceUsers, severity, "The plan's audiences leave out the people who use or may use the services, whom \(kind.displayName) must involve (NHS Act 2006 \(kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)")). Add them (plan.audiences: people-using-services).", facts: facts, at: "$.plan.audiences")
             }
             var missing: [String] = []
             if !kinds.contains(.carers) { missing.append("carers") }
@@ -197,18 +197,18 @@ enum PlanChecks {
                 recorder.step(.planCarersRepresentatives, "No: the plan leaves out \(list).", facts: facts)
                 recorder.finding(.planCarersRepresentatives, severity,
                                  "The plan leaves out \(list). Since the Health and Care Act 2022, NHS England and ICBs must secure the involvement of carers and representatives (if any) as well as service users. Add them (plan.audiences: carers, representatives), or if the people affected genuinely have none, record why and waive this finding.",
-                                 facts: facts)
+                                 facts: facts, at: "$.plan.audiences")
             }
         } else {
             if hasUsers || !representatives.isEmpty {
                 recorder.step(.planServiceUsers, "Yes: the plan involves users of the services" + (hasUsers ? "." : ", through representatives (\(representatives.joined(separator: ", ")))."), facts: facts)
             } else {
                 recorder.step(.planServiceUsers, "No: the plan involves neither users of the services nor their representatives.", facts: facts)
-                recorder.finding(.planServiceUsers, severity, "The plan's audiences include neither users of the services nor their representatives, whom a trust must involve (NHS Act 2006 s242(1B)). Add them (plan.audiences: people-using-services, representatives).", facts: facts)
+                recorder.finding(.planServiceUsers, severity, "The plan's audiences include neither users of the services nor their representatives, whom a trust must involve (NHS Act 2006 s242(1B)). Add them (plan.audiences: people-using-services, representatives).", facts: facts, at: "$.plan.audiences")
             }
             if !kinds.contains(.carers) {
                 recorder.step(.planCarersRepresentatives, "The plan leaves out carers. For trusts, involving carers is good practice; the 2022 requirement covers NHS England and ICBs.", facts: facts)
-                recorder.finding(.planCarersRepresentatives, .info, "Consider involving carers: good practice for trusts, though the statutory requirement covers NHS England and ICBs.", facts: facts)
+                recorder.finding(.planCarersRepresentatives, .info, "Consider involving carers: good practice for trusts, though the statutory requirement covers NHS England and ICBs.", facts: facts, at: "$.plan.audiences")
             } else {
                 recorder.step(.planCarersRepresentatives, "The plan involves carers (good practice for trusts).", facts: facts)
             }
@@ -268,12 +268,12 @@ enum PlanChecks {
             answer.append("local Healthwatch is not included")
             if route.kind == .formalConsultation || route.kind == .engagement {
                 recorder.finding(rule, route.kind == .formalConsultation ? .warning : .info,
-                                 "Include local Healthwatch early: every effort should be made to include them in the decision-making process (statutory guidance, Annex B3, Applying the principles to major service change).", facts: facts)
+                                 "Include local Healthwatch early: every effort should be made to include them in the decision-making process (statutory guidance, Annex B3, Applying the principles to major service change).", facts: facts, at: "$.plan.audiences")
             }
         }
         if project.staffAffected == true && !kinds.contains(.staff) {
             answer.append("staff are affected but not included")
-            recorder.finding(rule, .warning, "Staff are affected but not among the plan's audiences: include them (statutory guidance, Annex A3, Workforce).", facts: facts)
+            recorder.finding(rule, .warning, "Staff are affected but not among the plan's audiences: include them (statutory guidance, Annex A3, Workforce).", facts: facts, at: "$.plan.audiences")
         } else if kinds.contains(.staff) {
             answer.append("staff are included")
         }

@@ -318,7 +318,7 @@ enum RouteEvaluation {
             case .mayBeRequired: why = "a common-law duty to consult may arise (take legal advice)"
             default: why = "the change is likely to be substantial"
             }
-            recorder.finding(rule, severity, "Formal public consultation is needed because \(why), but the plan is \(approach.displayName) only. Plan a formal consultation, with pre-consultation engagement before it, or record why it is not needed.", facts: facts)
+            recorder.finding(rule, severity, "Formal public consultation is needed because \(why), but the plan's approach is \(approach.displayName), not consultation. Plan a formal consultation, with pre-consultation engagement before it, or record why it is not needed.", facts: facts)
         case (.engagement, .inform):
             recorder.step(rule, "Mismatch: the duty to involve applies, and the plan only informs people.", facts: facts)
             recorder.finding(rule, .warning, "The plan only informs people, but the duty to involve applies. Use the approach that gives people the greatest opportunity to take part that suits the situation, proportionate to the change.", facts: facts)

@@ -40,6 +40,17 @@ extension Rule {
 }
 
 enum UrgentAndTemporaryChanges {
+    /// Urgency changes how much involvement is possible, not whether the duty applies: said in
+    /// words that agree with the verdict beside it.
+    static func dutyUnchanged(_ verdict: DutyVerdict) -> String {
+        switch verdict {
+        case .applies, .likelyApplies: return "urgency does not lift the duty, which the three-step test says applies"
+        case .unlikelyToApply: return "urgency does not change the three-step test, which says the duty is unlikely to apply"
+        case .doesNotApply: return "urgency does not change the three-step test, which says the duty does not apply"
+        case .undetermined: return "urgency does not change the three-step test, whose answer waits on the open questions"
+        }
+    }
+
     static func evaluate(_ project: Project, verdict: DutyVerdict, _ recorder: inout AssessmentRecorder) {
         if let urgency = project.urgency, urgency.isUrgent {
             var facts = [Fact("$.urgency.isUrgent", "true")]
@@ -58,7 +69,7 @@ enum UrgentAndTemporaryChanges {
                                  "The change is declared urgent without a recorded cause or risk to the health, safety or welfare of patients or staff. Record them: only genuine urgency justifies limited involvement.",
                                  facts: facts)
             } else {
-                recorder.step(.urgencyJustification, "Possibly, for now. A genuine urgent situation or risk to patients or staff can justify limited involvement; the duty itself still applies as the three-step test says. Engage rapidly as an interim measure and keep the scrutiny committee and ICP members informed.", facts: facts)
+                recorder.step(.urgencyJustification, "Possibly, for now. A genuine urgent situation or risk to patients or staff can justify limited involvement; " + dutyUnchanged(verdict) + ". Engage rapidly as an interim measure and keep the scrutiny committee and ICP members informed.", facts: facts)
                 recorder.finding(.urgencyJustification, .info,
                                  "Urgency may justify limited involvement now, but not leaving involvement until the last moment. Record the urgency and the risk, engage rapidly as an interim measure, and keep the health scrutiny committee informed.",
                                  facts: facts)
@@ -74,7 +85,7 @@ enum UrgentAndTemporaryChanges {
             recorder.step(.temporaryPermanence, "Yes. The legal duties apply to the decision whether to make the change permanent, whatever urgency justified the temporary change.", facts: facts)
             if verdict == .doesNotApply || verdict == .unlikelyToApply || verdict == .undetermined {
                 recorder.finding(.temporaryPermanence, .warning,
-                                 "Making the temporary change permanent is under consideration: assess the permanent change itself (activity: proposal-for-change, with its impact), because the duties still apply to that decision.",
+                                 "Making the temporary change permanent is under consideration: assess the permanent change itself (activity: proposal-for-change, with its impact): whether the duty applies is judged on that decision, not on the temporary change.",
                                  facts: facts)
             }
         case false?:
