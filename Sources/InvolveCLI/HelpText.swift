@@ -51,7 +51,8 @@ enum HelpText {
         is reported and the others are still assessed.
 
         Options:
-          --format FORMAT       text (default), json, junit, sarif or markdown. With one file, text
+          --format FORMAT       text (default), json, junit, sarif, markdown or html (one
+                                self-contained page that prints on A4). With one file, text
                                 and json print that project's report; with several files or a
                                 directory, json is one involve.assessment-set document
                                 (docs/output-json.md). See docs/pipelines.md.

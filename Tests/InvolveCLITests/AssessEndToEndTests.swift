@@ -4,6 +4,17 @@ import Testing
 /// The built `involve` binary, run as a new user would run it.
 @Suite(.enabled(if: BuiltBinary.exists, "the involve binary is built by swift test"))
 struct AssessEndToEndTests {
+    /// `--format html` writes one page a board paper can use: the picture, then the rest.
+    @Test func assessWritesOneAssessmentAsAPage() throws {
+        let result = try BuiltBinary.run(["assess", "Examples/route-christmas-four-week-consultation.json", "--format", "html", "--as-of", "2026-11-01"])
+        #expect(result.status == 1, "the example has an error-level finding")
+        #expect(result.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.standardOutput.contains("<svg viewBox=\"0 0 720 260\""))
+        #expect(result.standardOutput.contains("Route: Formal public consultation (required)"))
+        #expect(result.standardOutput.hasSuffix("</html>\n"))
+        #expect(!result.standardOutput.contains("<script"))
+    }
+
     @Test func assessPrintsTheVerdictWhatToDoAndTheTrail() throws {
         let result = try BuiltBinary.run(["assess", "Examples/guidance/t5-gp-practice-closure.json", "--as-of", "2026-11-22"])
         #expect(result.status == 0)

@@ -24,6 +24,8 @@ public struct Assessment: Sendable {
     public let fairness: FairnessAssessment
     /// The policy whose figures the assessment used (built-in `involve-default` unless overridden).
     public let policy: Policy
+    /// How the three-step test went, step by step (the HTML report draws it).
+    public let dutyPath: DutyPath
 }
 
 /// Accumulates the trail, findings and questions as the rules run, in the order they run.
