@@ -37,6 +37,23 @@ import Testing
         }
     }
 
+    /// Each report closes with its sources: every document the trail cites, with its address.
+    @Test func everyReportListsItsSourcesWithTheirAddresses() throws {
+        let settings = ReportSettings(asOf: Fixtures.asOf, singleFile: true, detail: .full)
+        for report in try ExampleProjects.reports() {
+            let documents = SourcesText.documents(report.assessment)
+            #expect(documents.contains(.statutoryGuidance) && documents.contains(.nhsAct2006), "\(report.file)")
+            for format in [ReportFormat.text, .markdown, .html] {
+                let text = format.render([.assessed(report)], settings: settings)
+                #expect(text.contains("Sources"), "\(report.file) \(format)")
+                for document in documents {
+                    if let address = document.address { #expect(text.contains(address), "\(report.file) \(format): \(document)") }
+                    #expect(text.contains(format == .html ? HTMLText.escape(document.title) : document.title), "\(report.file) \(format)")
+                }
+            }
+        }
+    }
+
     /// The first screen (up to the rule under it) fits about 40 lines at 100 columns, and has
     /// the verdict, the route, what to do first and only the questions that decide.
     @Test func theFirstScreenIsEnoughToActOn() throws {

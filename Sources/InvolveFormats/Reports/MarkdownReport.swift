@@ -103,6 +103,13 @@ public struct MarkdownReport: TextReportWriter {
             }
         }
         lines += ["", "</details>"]
+        let documents = SourcesText.documents(assessment)
+        if !documents.isEmpty {
+            lines += ["", "**Sources**", ""]
+            for document in documents {
+                lines.append("- \(Self.inline(document.title)). \(Self.inline(document.publisher))." + (document.address.map { " <\($0)>" } ?? ""))
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
