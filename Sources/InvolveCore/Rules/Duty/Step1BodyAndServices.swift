@@ -16,7 +16,7 @@ extension Rule {
             The guidance prints this step only as a diagram, so this rule is the project's reading of the statute.
             """,
         citations: [
-            .guidance("Annex B1, Public involvement legal duties", lines: "1022-1026",
+            .guidance("Annex B1, Involvement duties on commissioners and providers", lines: "1022-1026",
                       "section 13Q for NHS England … section 14Z45 for ICBs … section 242(1B) for NHS trusts and NHS foundation trusts"),
             .statute("s14Z45(2)", "in the planning of the commissioning arrangements by the board"),
             .statute("s242(1B)", "health services for which it is responsible"),

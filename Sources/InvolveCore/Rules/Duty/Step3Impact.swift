@@ -54,7 +54,7 @@ extension Rule {
             """,
         citations: [
             .guidance("Annex B1", lines: "1036", "Public bodies can demonstrate that they are acting rationally by keeping good records of decisions taken about when and how to involve the public."),
-            .guidance("Annex B1, three-step process", lines: "1052", "They should be able to demonstrate that they assess whether the duties apply"),
+            .guidance("Annex B1, A process for assessing whether the legal duty to involve applies", lines: "1052", "They should be able to demonstrate that they assess whether the duties apply"),
         ])
 
     static let dutyImpactDegree = Rule(

@@ -63,7 +63,7 @@ extension Rule {
             be made to include local Healthwatch early. Both are guidance (should), not statute.
             """,
         citations: [
-            .guidance("Chapter 5", lines: "998", "organisations should take care to include their employees as part of this group"),
+            .guidance("Annex A3, Workforce", lines: "998", "organisations should take care to include their employees as part of this group"),
             .guidance("Annex B3", lines: "1198", "Every effort should be made to include local Healthwatch organisations in the decisionmaking process at an early stage"),
         ])
 }

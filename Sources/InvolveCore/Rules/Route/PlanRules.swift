@@ -69,7 +69,7 @@ extension Rule {
             """,
         citations: [
             .guidance("Annex B3", lines: "1198", "Every effort should be made to include local Healthwatch organisations in the decisionmaking process at an early stage"),
-            .guidance("Chapter 5", lines: "998", "organisations should take care to include their employees as part of this group"),
+            .guidance("Annex A3, Workforce", lines: "998", "organisations should take care to include their employees as part of this group"),
         ])
 
     static let planTimeline = Rule(
@@ -83,7 +83,7 @@ extension Rule {
             against the launch (Gunning 1) and the close (Gunning 4).
             """,
         citations: [
-            .guidance("Chapter 4, pitfalls", lines: "551",
+            .guidance("Annex A1, Different ways of working with people and communities (three main pitfalls)", lines: "551",
                       "Service design and service changes should be planned to achievable timescales that allow for early, ongoing and effective public involvement"),
         ])
 
@@ -103,7 +103,7 @@ extension Rule {
             .nenc("Involvement Planning – Step by Step Overview", lines: "250",
                   "you need a minimum of 6-8 weeks before you start to speak to people to properly plan and prepare engagement activity"),
             .sel("Top tips", lines: "524", "Allow at least two months to plan and recruit participants"),
-            .guidance("Chapter 4, principle 2", lines: "418", "Take time to plan and budget for participation and start involving people as early as possible"),
+            .guidance("4. Ten principles for working with people and communities, principle 2", lines: "418", "Take time to plan and budget for participation and start involving people as early as possible"),
             Citation(.involvePolicy, "planningLeadWeeks (built-in default 8)"),
         ])
 
