@@ -13,6 +13,10 @@ import Testing
         #expect(!reasons.contains { $0.contains("the launch and decision dates") })
         let neither = F.assess(try F.wellRun { $0.decisionDate = nil; $0.launchDate = nil })
         #expect(neither.fairness.principles.flatMap(\.reasons).contains("not stated: the launch and decision dates"))
+        let noClose = F.assess(try F.wellRun { $0.closeDate = nil })
+        let closeReasons = noClose.fairness.principles.flatMap(\.reasons)
+        #expect(closeReasons.contains("not stated: the close date"))
+        #expect(!closeReasons.contains { $0.contains("launch and close") || $0.contains("close and decision") }, "\(closeReasons)")
     }
 
     /// An approach of "inform" reads once as "information only", never "information only only".

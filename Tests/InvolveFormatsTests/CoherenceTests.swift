@@ -64,11 +64,11 @@ import Testing
         let reasons = Set(assessment.fairness.principles.flatMap(\.reasons))
         let facts = assessment.fairness.principles.flatMap(\.facts)
         func stated(_ path: String) -> Bool { facts.contains { $0.path == path && $0.value != Fact.notStated } }
-        if stated("$.plan.launchDate") || stated("$.plan.decisionDate") {
-            check(!reasons.contains("not stated: the launch and decision dates"), "a stated date is called not stated")
+        for (path, word) in [("$.plan.launchDate", "launch"), ("$.plan.closeDate", "close"), ("$.plan.decisionDate", "decision")] where stated(path) {
+            check(!reasons.contains { $0.hasPrefix("not stated: the ") && $0.hasSuffix(" date" + ($0.contains(" and ") ? "s" : ""))
+                                      && $0.dropFirst("not stated: the ".count).split(separator: " ").contains(Substring(word)) },
+                  "the \(word) date is stated, yet a reason says it is not")
         }
-        if stated("$.plan.launchDate") { check(!reasons.contains("not stated: the launch date"), "the launch date is stated") }
-        if stated("$.plan.decisionDate") { check(!reasons.contains("not stated: the decision date"), "the decision date is stated") }
         return problems
     }
 

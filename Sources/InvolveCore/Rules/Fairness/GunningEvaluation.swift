@@ -23,6 +23,14 @@ struct PrincipleChecks {
         if PrincipleStatus.notAssessable > status { status = .notAssessable }
     }
 
+    /// Records the dates that are missing, naming only those: "the launch date", or "the
+    /// launch and decision dates" when both are. A stated date is never called not stated.
+    mutating func lackDates(_ dates: [(name: String, value: CalendarDate?)]) {
+        let missing = dates.filter { $0.value == nil }.map(\.name)
+        guard !missing.isEmpty else { return }
+        lack(missing.count == 1 ? "the \(missing[0]) date" : "the " + missing.joined(separator: " and ") + " dates")
+    }
+
     /// The step's answer: the status, then the problems, what is missing, and what passed.
     func answer(_ principle: GunningPrinciple) -> String {
         var parts = ["\(principle.rawValue) \(label(status))."]
@@ -157,12 +165,7 @@ enum GunningEvaluation {
                 checks.pass("the decision (\(decision)) follows the launch (\(launch))")
             }
         } else {
-            // Name only what is missing: a stated date is not "not stated".
-            switch (plan.launchDate, plan.decisionDate) {
-            case (nil, nil): checks.lack("the launch and decision dates")
-            case (nil, _): checks.lack("the launch date")
-            default: checks.lack("the decision date")
-            }
+            checks.lackDates([("launch", plan.launchDate), ("decision", plan.decisionDate)])
         }
         // A decision already taken defeats involvement "in the development and consideration of
         // proposals" wherever the statutory duty applies, consultation or not.
@@ -262,7 +265,7 @@ enum GunningEvaluation {
             if plan.launchDate != nil && plan.closeDate != nil {
                 checks.lack("a close date after the launch date (see plan-timeline)")
             } else {
-                checks.lack("the launch and close dates")
+                checks.lackDates([("launch", plan.launchDate), ("close", plan.closeDate)])
             }
             return finish(.adequateTime, checks, formal: formal, &recorder)
         }
@@ -385,7 +388,7 @@ enum GunningEvaluation {
                 checks.pass("\(WeeksText.of(days: gap)) between the close and the decision, at least the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
             }
         } else {
-            checks.lack("the close and decision dates")
+            checks.lackDates([("close", plan.closeDate), ("decision", plan.decisionDate)])
         }
 
         let analysis = plan.responseAnalysis
