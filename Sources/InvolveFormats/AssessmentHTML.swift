@@ -67,6 +67,17 @@ enum AssessmentHTML {
         html.close()
     }
 
+    /// Opens a table with its caption and column headers; the caller writes the rows and
+    /// closes the body and the table.
+    private static func openTable(_ caption: String, columns: [String], class name: String? = nil, into html: inout HTMLWriter) {
+        if let name { html.open("table", ["class": name]) } else { html.open("table") }
+        html.element("caption", text: caption)
+        html.open("thead")
+        html.element("tr", markup: columns.map { W.inline("th", ["scope": "col"], W.escape($0)) }.joined())
+        html.close()
+        html.open("tbody")
+    }
+
     private static func position(_ path: String, _ sourceMap: SourceMap) -> String {
         W.inline("code", [:], W.escape(path)) + W.escape(AssessmentText.where_(path, sourceMap))
     }
@@ -86,12 +97,7 @@ enum AssessmentHTML {
     private static func audiences(_ assessment: Assessment, _ tag: String, into html: inout HTMLWriter) {
         guard !assessment.audiences.isEmpty else { return }
         html.element(tag, text: "Who must be involved")
-        html.open("table")
-        html.element("caption", text: "Who must be involved, and why")
-        html.open("thead")
-        html.element("tr", markup: W.inline("th", ["scope": "col"], "Who") + W.inline("th", ["scope": "col"], "Required by law?") + W.inline("th", ["scope": "col"], "Basis"))
-        html.close()
-        html.open("tbody")
+        openTable("Who must be involved, and why", columns: ["Who", "Required by law?", "Basis"], into: &html)
         for audience in assessment.audiences {
             html.element("tr", markup: W.inline("td", [:], W.escape(audience.who)) + W.inline("td", [:], audience.required ? "Yes" : "No: guidance or the equality duty")
                          + W.inline("td", [:], W.escape(audience.basis)))
@@ -114,12 +120,7 @@ enum AssessmentHTML {
     private static func fairness(_ fairness: FairnessAssessment, _ tag: String, into html: inout HTMLWriter) {
         html.element(tag, text: "Is the plan fair? The Gunning principles")
         html.element("p", text: fairness.applicationReason)
-        html.open("table", ["class": "gunning"])
-        html.element("caption", text: "The Gunning principles for this plan")
-        html.open("thead")
-        html.element("tr", markup: W.inline("th", ["scope": "col"], "Principle") + W.inline("th", ["scope": "col"], "Status") + W.inline("th", ["scope": "col"], "Why"))
-        html.close()
-        html.open("tbody")
+        openTable("The Gunning principles for this plan", columns: ["Principle", "Status", "Why"], class: "gunning", into: &html)
         for principle in fairness.principles {
             html.element("tr", markup: W.inline("th", ["scope": "row"], W.escape("\(principle.principle.rawValue) \(principle.principle.title)"))
                          + W.inline("td", ["class": "status-\(principle.status.rawValue)"], W.escape(principle.status.displayName))
@@ -133,12 +134,7 @@ enum AssessmentHTML {
         let counts = AssessmentText.findingCounts(report.review, none: "none")
         html.element(tag, text: "Findings (\(counts))")
         guard !report.review.findings.isEmpty else { return }
-        html.open("table", ["class": "findings"])
-        html.element("caption", text: "Findings, most severe first")
-        html.open("thead")
-        html.element("tr", markup: W.inline("th", ["scope": "col"], "Severity") + W.inline("th", ["scope": "col"], "Finding") + W.inline("th", ["scope": "col"], "Where in the file"))
-        html.close()
-        html.open("tbody")
+        openTable("Findings, most severe first", columns: ["Severity", "Finding", "Where in the file"], class: "findings", into: &html)
         for reviewed in report.review.forReading {
             let finding = reviewed.finding
             var message = W.escape(finding.message) + " " + W.inline("span", ["class": "rule"], W.escape("[\(finding.rule.id)]"))
