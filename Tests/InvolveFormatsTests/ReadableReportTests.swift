@@ -122,6 +122,28 @@ import Testing
         #expect(checked > 100)
     }
 
+    /// The SARIF a CI pipeline reads over every example: no region at line 1, column 1.
+    @Test func noSARIFResultInTheExamplesPointsAtTheFirstCharacter() throws {
+        let sarif = ReportFormat.sarif.render(try ExampleProjects.reports().map { .assessed($0) }, settings: ReportSettings(asOf: Fixtures.asOf))
+        let root = try JSONParser.parse(Array(sarif.utf8))
+        var regions = 0
+        func walk(_ node: JSONNode) {
+            switch node.value {
+            case .object(let members):
+                if let line = members.first(where: { $0.key == "startLine" })?.value, let column = members.first(where: { $0.key == "startColumn" })?.value,
+                   case .number(let l) = line.value, case .number(let c) = column.value {
+                    regions += 1
+                    #expect(!(l.integer == 1 && c.integer == 1), "a SARIF region at 1:1")
+                }
+                members.forEach { walk($0.value) }
+            case .array(let elements): elements.forEach(walk)
+            default: break
+            }
+        }
+        walk(root)
+        #expect(regions > 50)
+    }
+
     @Test func planFindingsPointAtThePlan() throws {
         for report in try ExampleProjects.reports() {
             for finding in report.assessment.findings {
