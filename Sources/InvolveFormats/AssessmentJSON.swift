@@ -60,6 +60,14 @@ public enum AssessmentJSON {
                 json.member("headline", assessment.verdict.headline)
                 json.member("reason", assessment.verdictReason)
                 json.member("statutoryDuty", optional: assessment.statutoryDuty)
+                json.member("path", object: { json in
+                    for (name, step) in zip(["step1", "step2", "step3"], assessment.dutyPath.steps) {
+                        json.member(name, object: { json in
+                            json.member("mark", step.mark.rawValue)
+                            json.member("summary", step.summary)
+                        })
+                    }
+                })
             })
             json.member("counts", object: { json in
                 json.member("error", review.count(.error))
