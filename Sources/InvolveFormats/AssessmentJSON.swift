@@ -106,6 +106,10 @@ public enum AssessmentJSON {
                     json.member("ruleId", finding.rule.id)
                     json.member("severity", finding.severity.rawValue)
                     json.member("message", finding.message)
+                    json.member("location", object: { json in
+                        json.member("path", finding.primaryPath)
+                        position(finding.primaryPath, sourceMap, into: &json)
+                    })
                     json.key("facts")
                     facts(finding.facts, sourceMap, into: &json)
                     json.member("waived", reviewed.isWaived)
