@@ -39,9 +39,9 @@ enum RouteEvaluation {
             case nil:
                 recorder.ask("$.plan.healthScrutiny.status", "Has the local authority been notified of the urgent change, with the reasons?",
                              because: "The reg 23 urgency exemption excuses consulting the committee first, not telling the authority: it must be notified immediately with reasons.")
-                recorder.finding(rule, .warning, "Record that the local authority's health scrutiny committee has been notified of the urgent change with the reasons (plan.healthScrutiny.status). The urgency exemption still requires immediate notification.", facts: facts)
+                recorder.finding(rule, .warning, "Record that the local authority's health scrutiny committee has been notified of the urgent change with the reasons (plan.healthScrutiny.status). The urgency exemption still requires immediate notification.", facts: facts, at: "$.plan.healthScrutiny.status")
             case .notContacted?:
-                recorder.finding(rule, .error, "Notify the local authority immediately, with the reasons: the reg 23 urgency exemption excuses prior consultation of the health scrutiny committee, not notification. The file says the committee has not been contacted.", facts: facts)
+                recorder.finding(rule, .error, "Notify the local authority immediately, with the reasons: the reg 23 urgency exemption excuses prior consultation of the health scrutiny committee, not notification. The file says the committee has not been contacted.", facts: facts, at: "$.plan.healthScrutiny.status")
             default:
                 break
             }
@@ -66,13 +66,13 @@ enum RouteEvaluation {
                              launched
                                 ? "The committee agreed the change is substantial but the file does not say it has been consulted, and the involvement launched on \(context.plan?.launchDate?.description ?? "not stated"). Consult the committee formally under reg 23 now."
                                 : "Consult the health scrutiny committee formally under reg 23 (it has agreed the change is substantial), giving the proposed decision date and the date by which comments are wanted.",
-                             facts: facts)
+                             facts: facts, at: "$.plan.healthScrutiny.status")
             return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress)
         case .agreedNotSubstantial?:
             let reason = "The committee has agreed the change is not substantial, so reg 23 consultation is not required." + (indicators.isEmpty ? "" : " The toolkits' indicators are present (\(indicatorText)); keep a record of the committee's agreement.")
             recorder.step(rule, "Not required. " + reason, facts: facts)
             if !indicators.isEmpty {
-                recorder.finding(rule, .info, "The committee agreed the change is not substantial although the toolkits' indicators are present (\(indicatorText)). Keep the record of that agreement with the decision papers.", facts: facts)
+                recorder.finding(rule, .info, "The committee agreed the change is not substantial although the toolkits' indicators are present (\(indicatorText)). Keep the record of that agreement with the decision papers.", facts: facts, at: "$.plan.healthScrutiny.status")
             }
             return RouteRequirement(ruleID: rule.id, level: .notRequired, reason: reason, progress: progress)
         case .informed?, .notContacted?, nil:
@@ -80,9 +80,9 @@ enum RouteEvaluation {
                 let reason = "Likely: the toolkits' indicators of a substantial development or variation are present (\(indicatorText)). \"Substantial\" is agreed with the committee, so agree it with them; if substantial, consult them under reg 23." + urgentNote
                 recorder.step(rule, reason, facts: facts)
                 if status == .informed {
-                    recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts)
+                    recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts, at: "$.plan.healthScrutiny.status")
                 } else {
-                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts)
+                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts, at: "$.plan.healthScrutiny.status")
                 }
                 return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
             }
