@@ -12,8 +12,13 @@ enum AskCommand {
             throw UsageError("--ask asks questions, so it needs a terminal; run 'involve assess \(file)' to see the open questions instead")
         }
         guard file != "-" else { throw UsageError("--ask writes the answers into the file, so it needs a file name, not standard input") }
-        guard case .bytes(var bytes) = FileReader.contents(atPath: file, limit: 16 << 20) else {
-            throw UsageError("cannot read \(file)")
+        var bytes: [UInt8]
+        switch FileReader.contents(atPath: file, limit: 16 << 20) {
+        case .bytes(let read): bytes = read
+        case .missing: throw UsageError("\(file): no such file")
+        case .directory: throw UsageError("\(file) is a directory; --ask walks one project file's questions")
+        case .tooLarge(let size): throw UsageError("\(file) is \(size) bytes, larger than a project file can be (16 MiB)")
+        case .unreadable: throw UsageError("\(file) cannot be read (check its permissions)")
         }
         var asked: Set<String> = []
         var answered = 0
