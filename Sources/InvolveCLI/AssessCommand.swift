@@ -9,7 +9,7 @@ import InvolveFormats
 /// errors, which win over 1. A bad file is reported and the others are still assessed.
 enum AssessCommand {
     static let valuedOptions: Set<String> = ["format", "detail", "output", "as-of", "fail-on", "policy"]
-    static let flagOptions: Set<String> = ["help", "fail-on-undetermined"]
+    static let flagOptions: Set<String> = ["help", "fail-on-undetermined", "ask"]
 
     struct Options {
         var format: ReportFormat = .text
@@ -30,12 +30,18 @@ enum AssessCommand {
             return .success
         }
         let options = try parseOptions(parsed)
+        if parsed.flag("ask") {
+            guard options.singleFile, let file = options.paths.first else { throw UsageError("--ask walks one file's open questions; name one file") }
+            guard case .success(let policy) = PolicyOption.resolve(parsed.value("policy"), context.console) else { return .usageOrInputError }
+            return try AskCommand.run(file: file, options: AssessmentOptions(asOf: options.asOf, policy: policy), context)
+        }
         let arguments = try InputDiscovery.expand(options.paths)
 
         let output = try options.output.map(ReportOutput.file) ?? ReportOutput.standardOutput(context.console)
         let colour = options.output == nil && options.format == .text && context.colourAllowed
         if options.format == .text || options.format == .markdown { output.escapeControls(keepingColour: colour) }
-        let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour),
+        let width = options.output == nil && options.format == .text ? TerminalWidth.columns(context) : nil
+        let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour, width: width),
                                       singleFile: options.singleFile, detail: options.detail, policyFile: parsed.value("policy"))
         var writer = options.format.writer(settings)
         var summary = RunSummary(policy: options.policy)

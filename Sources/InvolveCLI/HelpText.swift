@@ -54,7 +54,8 @@ enum HelpText {
         is reported and the others are still assessed.
 
         Options:
-          --format FORMAT       text (default), json, junit, sarif or markdown. With one file, text
+          --format FORMAT       text (default), json, junit, sarif, markdown or html (one
+                                self-contained page that prints on A4). With one file, text
                                 and json print that project's report; with several files or a
                                 directory, json is one involve.assessment-set document
                                 (docs/output-json.md). See docs/pipelines.md.
@@ -75,6 +76,10 @@ enum HelpText {
           --policy FILE         The organisation's policy file (local good practice such as the 12-week
                                 consultation norm; docs/route-and-fairness.md). Default: involve-policy.json
                                 in the current directory if there is one, else the built-in involve-default.
+          --ask                 At a terminal, with one file: ask its open questions (those that could
+                                change the verdict or route first), write each answer into the file
+                                (atomically, the rest kept as it was), and ask what the answers bring
+                                up. Enter means "don't know" and leaves the question open.
 
         Exit codes: 0 nothing at or above the threshold (whatever the verdicts: "the duty applies"
         is an answer, not a failure); 1 a finding at or above --fail-on, or an undetermined verdict
@@ -127,13 +132,15 @@ enum HelpText {
         Usage: involve init [FILE] [--force] [--interactive]
 
         Writes a starter project file with every field shown: facts not yet known are null (not
-        stated), and placeholders mark what to fill in. It validates as written. Without FILE (or
-        with -) it prints to standard output.
+        stated), and "REPLACE WITH …" placeholders mark what must be filled in: validate refuses
+        them until they are replaced. Without FILE (or with -) it prints to standard output.
 
         Options:
           --force        Replace FILE if it exists (otherwise init refuses and exits 2).
-          --interactive  At a terminal, ask for the title, the organisation, the services
-                         relationship, the activity types and the changes, and fill them in.
+          --interactive  At a terminal, ask every fact that decides the verdict, the route and
+                         the plan (the organisation, services, activity, changes with the people
+                         affected and extra travel, impact, affected groups, approach and dates);
+                         Enter means "don't know" and leaves the fact not stated.
 
         """
 

@@ -60,6 +60,14 @@ public enum AssessmentJSON {
                 json.member("headline", assessment.verdict.headline)
                 json.member("reason", assessment.verdictReason)
                 json.member("statutoryDuty", optional: assessment.statutoryDuty)
+                json.member("path", object: { json in
+                    for (name, step) in zip(["step1", "step2", "step3"], assessment.dutyPath.steps) {
+                        json.member(name, object: { json in
+                            json.member("mark", step.mark.rawValue)
+                            json.member("summary", step.summary)
+                        })
+                    }
+                })
             })
             json.member("counts", object: { json in
                 json.member("error", review.count(.error))
@@ -76,6 +84,7 @@ public enum AssessmentJSON {
                     position(question.path, sourceMap, into: &json)
                     json.member("question", question.question)
                     json.member("whyItMatters", question.whyItMatters)
+                    json.member("decides", question.decides.rawValue)
                 }
             }
             json.key("route")
@@ -97,6 +106,10 @@ public enum AssessmentJSON {
                     json.member("ruleId", finding.rule.id)
                     json.member("severity", finding.severity.rawValue)
                     json.member("message", finding.message)
+                    json.member("location", object: { json in
+                        json.member("path", finding.primaryPath)
+                        position(finding.primaryPath, sourceMap, into: &json)
+                    })
                     json.key("facts")
                     facts(finding.facts, sourceMap, into: &json)
                     json.member("waived", reviewed.isWaived)
@@ -164,6 +177,10 @@ public enum AssessmentJSON {
             ("section", .string(citation.section)),
             ("lines", .optional(citation.lines)),
             ("quote", .optional(citation.quote)),
+            ("citedAs", .string(citation.document.citedAs)),
+            ("publisher", .string(citation.document.publisher)),
+            ("address", .optional(citation.document.address)),
+            ("text", .string(citation.shortText)),
         ])
     }
 
@@ -189,14 +206,19 @@ public enum AssessmentJSON {
         }
     }
 
-    /// Line and column of a path; a missing fact points at its nearest parent, or null.
+    /// Line and column of a path, and where its value ends (exclusive); a missing fact points
+    /// at the key it would go under (see `SourceMap.span(of:)`), or null without a file.
     static func position(_ path: String, _ sourceMap: SourceMap, into json: inout JSONStream) {
-        if let location = sourceMap.location(of: path) {
-            json.member("line", location.line)
-            json.member("column", location.column)
+        if let span = sourceMap.span(of: path) {
+            json.member("line", span.line)
+            json.member("column", span.column)
+            json.member("endLine", span.endLine)
+            json.member("endColumn", span.endColumn)
         } else {
             json.member("line", .null)
             json.member("column", .null)
+            json.member("endLine", .null)
+            json.member("endColumn", .null)
         }
     }
 }

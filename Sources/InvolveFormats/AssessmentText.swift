@@ -10,39 +10,39 @@ public enum AssessmentText {
     /// The report with waivers applied: waived findings are listed after the others and
     /// counted apart, and a Waivers section (only when the file has waivers) gives each
     /// waiver's status. A file without waivers prints exactly as before waivers existed.
+    ///
+    /// The first screen (`FirstScreen`) is what a lead acts on: verdict and why, route, who must
+    /// be involved, what to do first and only the questions that could change the verdict or
+    /// the route. What the plan still needs, the detail of the route and the Gunning
+    /// principles, the findings, the trail and its sources follow.
     public static func render(_ report: ProjectReport, style: TextStyle = .plain) -> String {
         let assessment = report.assessment
-        let file = report.file
         var lines = TextLines()
-        lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · policy \(assessment.policy.name) \(assessment.policy.version) · as of \(assessment.asOf)"))
-        lines.append("Project       \(TerminalText.line(assessment.projectTitle)) [\(TerminalText.line(assessment.projectID))]")
-        lines.append("File          \(file)")
-        lines.append("Organisation  \(TerminalText.line(assessment.organisation.name)), \(assessment.organisation.kind.displayName)")
-        lines.append("")
-        lines.append(verdictColour(assessment.verdict, style)(style.bold(assessment.verdict.headline.uppercased())))
-        lines.append(assessment.verdictReason)
-        if let duty = assessment.statutoryDuty { lines.append("Statutory duty: \(duty)") }
-        lines.append("")
-
-        lines.append(style.bold("What to do first"))
-        for (index, step) in assessment.nextSteps.enumerated() { lines.append("  \(index + 1). \(step)") }
-
-        if !assessment.openQuestions.isEmpty {
-            lines.append("")
-            lines.append(style.bold("Open questions") + " (the answers decide the verdict)")
-            for question in assessment.openQuestions {
-                lines.append("  - \(question.question)")
-                lines.append("    Answer at \(question.path)\(where_(question.path, assessment.sourceMap)). \(question.whyItMatters)")
-            }
-        }
-
+        FirstScreen.append(report, &lines, style)
+        lines.append(style.dim(String(repeating: "─", count: 72)))
+        appendPlanQuestions(assessment, &lines, style)
         RouteAndFairnessText.appendRoute(assessment.route, &lines, style)
         appendAudiences(assessment, &lines, style)
         RouteAndFairnessText.appendFairness(assessment.fairness, &lines, style)
         appendFindings(report, &lines, style)
         appendWaivers(report, &lines, style)
         appendTrail(assessment, &lines, style)
-        return lines.text
+        SourcesText.append(assessment, &lines, style)
+        return style.width.map { TextWrap.wrap(lines.text, width: $0) } ?? lines.text
+    }
+
+    /// Questions whose answers leave the verdict and route as they are: what the plan needs.
+    private static func appendPlanQuestions(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
+        let questions = assessment.planQuestions
+        guard !questions.isEmpty else { return }
+        lines.append("")
+        lines.append(style.bold(QuestionWording.planHeading) + " (\(QuestionWording.planNote))")
+        for question in questions { appendQuestion(question, assessment.sourceMap, &lines) }
+    }
+
+    static func appendQuestion(_ question: OpenQuestion, _ sourceMap: SourceMap, _ lines: inout TextLines) {
+        lines.append("  - \(question.question)")
+        lines.append("    Answer at \(question.path)\(where_(question.path, sourceMap)). \(question.whyItMatters)")
     }
 
     private static func appendAudiences(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
@@ -176,7 +176,7 @@ public enum AssessmentText {
     static func findingCounts(_ review: WaiverReview, none: String) -> String {
         var counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = review.count(severity)
-            return count == 0 ? nil : "\(count) \(severity.rawValue)"
+            return count == 0 ? nil : severity == .info ? "\(count) info" : counted(count, severity.rawValue)
         }.joined(separator: ", ")
         if review.waivedCount > 0 {
             counts += (counts.isEmpty ? "" : "; ") + "\(review.waivedCount) waived"

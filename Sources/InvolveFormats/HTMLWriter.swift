@@ -4,6 +4,13 @@
 struct HTMLWriter {
     private(set) var output = ""
     private var stack: [String] = []
+    /// Indentation of elements already open around this writer's part of a document (a
+    /// report written in parts, one per project).
+    private let depth: Int
+
+    init(depth: Int = 0) {
+        self.depth = depth
+    }
 
     /// Elements with no content and no end tag.
     static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col", "input", "wbr"]
@@ -53,7 +60,7 @@ struct HTMLWriter {
     }
 
     private mutating func line(_ text: String) {
-        output += String(repeating: " ", count: min(stack.count, 12)) + text + "\n"
+        output += String(repeating: " ", count: min(depth + stack.count, 12)) + text + "\n"
     }
 
     /// Markup: escaped text or elements made by `inline`.

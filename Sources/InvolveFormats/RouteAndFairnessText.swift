@@ -12,13 +12,7 @@ enum RouteAndFairnessText {
         if let planned = route.plannedApproach {
             lines.append("  The plan's approach: \(planned.rawValue).")
         }
-        let requirements: [(String, RouteRequirement)] = [
-            ("Pre-consultation engagement", route.preConsultationEngagement),
-            ("Consultation of the health scrutiny committee", route.scrutiny),
-            ("Notice to the Secretary of State", route.notification),
-            ("NHS England service change assurance", route.assurance),
-        ]
-        for (name, requirement) in requirements where requirement.level != .notIndicated {
+        for (name, requirement) in requirements(route) where requirement.level != .notIndicated {
             var line = "  \(name): \(label(requirement.level))"
             if requirement.done { line += ", done" }
             line += ". \(requirement.reason)"
@@ -36,6 +30,16 @@ enum RouteAndFairnessText {
             lines.append("  \(principle.principle.rawValue) \(principle.principle.title): \(statusLabel(principle.status, style)) [\(principle.ruleID)]")
             for reason in principle.reasons { lines.append("     - \(reason)") }
         }
+    }
+
+    /// Everything beside the route that it may need, by name.
+    static func requirements(_ route: RouteAssessment) -> [(String, RouteRequirement)] {
+        [
+            ("Pre-consultation engagement", route.preConsultationEngagement),
+            ("Consultation of the health scrutiny committee", route.scrutiny),
+            ("Notice to the Secretary of State", route.notification),
+            ("NHS England service change assurance", route.assurance),
+        ]
     }
 
     /// What the route needs from outside the organisation (the scrutiny committee, the Secretary

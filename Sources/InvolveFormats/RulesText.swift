@@ -10,7 +10,7 @@ public enum RulesText {
             lines.append(area.rawValue)
             let width = inArea.map(\.id.count).max() ?? 0
             for rule in inArea {
-                let source = rule.citations.first.map { $0.document.rawValue + ", " + $0.section } ?? ""
+                let source = rule.citations.first.map { $0.document.citedAs + ", " + $0.section } ?? ""
                 let padding = String(repeating: " ", count: width - rule.id.count + 2)
                 let title: String = rule.title + (rule.inferred ? " (inferred)" : "")
                 lines.append("  \(rule.id)\(padding)\(title) — \(source)")
@@ -32,10 +32,9 @@ public enum RulesText {
         lines.append("Sources:")
         for citation in rule.citations {
             lines.append("  - \(citation.document.title)")
-            var detail = "    \(citation.section)"
-            if let lines_ = citation.lines { detail += " (seed line\(lines_.contains("-") || lines_.contains(",") ? "s" : "") \(lines_))" }
-            lines.append(detail)
+            lines.append("    \(citation.section)")
             if let quote = citation.quote { lines.append("    \"\(quote)\"") }
+            if let address = citation.document.address { lines.append("    \(address)") }
         }
         if !rule.cases.isEmpty {
             lines.append("")

@@ -2,8 +2,14 @@
 /// NO_COLOR is unset (https://no-color.org), so files and pipes get plain text.
 public struct TextStyle: Sendable {
     public let enabled: Bool
+    /// The terminal's width in columns, to wrap the one-file report to; nil for files and
+    /// pipes, which get each paragraph on one line.
+    public let width: Int?
 
-    public init(enabled: Bool) { self.enabled = enabled }
+    public init(enabled: Bool, width: Int? = nil) {
+        self.enabled = enabled
+        self.width = width
+    }
 
     public static let plain = TextStyle(enabled: false)
 

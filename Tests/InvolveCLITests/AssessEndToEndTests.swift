@@ -4,6 +4,17 @@ import Testing
 /// The built `involve` binary, run as a new user would run it.
 @Suite(.enabled(if: BuiltBinary.exists, "the involve binary is built by swift test"))
 struct AssessEndToEndTests {
+    /// `--format html` writes one page a board paper can use: the picture, then the rest.
+    @Test func assessWritesOneAssessmentAsAPage() throws {
+        let result = try BuiltBinary.run(["assess", "Examples/route-christmas-four-week-consultation.json", "--format", "html", "--as-of", "2026-11-01"])
+        #expect(result.status == 1, "the example has an error-level finding")
+        #expect(result.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.standardOutput.contains("<svg viewBox=\"0 0 720 260\""))
+        #expect(result.standardOutput.contains("Route: Formal public consultation (required)"))
+        #expect(result.standardOutput.hasSuffix("</html>\n"))
+        #expect(!result.standardOutput.contains("<script"))
+    }
+
     @Test func assessPrintsTheVerdictWhatToDoAndTheTrail() throws {
         let result = try BuiltBinary.run(["assess", "Examples/guidance/t5-gp-practice-closure.json", "--as-of", "2026-11-22"])
         #expect(result.status == 0)
@@ -14,7 +25,7 @@ struct AssessEndToEndTests {
         let trail = try #require(lines.firstIndex(of: "Rationale trail"))
         #expect(verdict < whatToDo && whatToDo < trail, "a reader meets the verdict, then actions, then the trail")
         #expect(result.standardOutput.contains("[duty-step-3-impact]"))
-        #expect(result.standardOutput.contains("(line 1124)"))
+        #expect(result.standardOutput.contains("(Annex B1, Step 3, examples)"))
         #expect(!result.standardOutput.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
@@ -52,7 +63,12 @@ struct AssessEndToEndTests {
         let explain = try BuiltBinary.run(["explain", "duty-step-2-activity"])
         #expect(explain.status == 0)
         #expect(explain.standardOutput.contains("regardless of the impact it may have at step 3"))
-        #expect(explain.standardOutput.contains("seed line 1064"))
+        // Sources are named as a reader finds them: section and public address, never a line
+        // of the project's own copy.
+        #expect(explain.standardOutput.contains("Annex B1, Step 2, Planning"))
+        #expect(explain.standardOutput.contains("https://www.england.nhs.uk/long-read/working-in-partnership-with-people-and-communities-statutory-guidance/"))
+        #expect(!explain.standardOutput.contains("seed"))
+        #expect(!explain.standardOutput.contains("line 1064"))
     }
 
     @Test func explainGunning2ListsTheLeadingCasesAndHowEachWasVerified() throws {

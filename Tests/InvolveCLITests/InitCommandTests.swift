@@ -2,20 +2,38 @@ import Foundation
 import Testing
 
 @Suite struct InitCommandTests {
-    @Test func starterOnStandardOutputValidates() {
+    /// The starter's placeholders fail validation, each named with its place, until replaced;
+    /// with them replaced it validates and assesses as undetermined (nothing else is asserted).
+    @Test func starterValidatesOnlyOnceItsPlaceholdersAreReplaced() {
         let starter = involve(["init"])
         #expect(starter.code == 0)
         #expect(starter.err == "")
         #expect(starter.out.hasPrefix("{\n  \"formatVersion\": 2,\n"))
-        let check = involve(["validate", "-"], stdin: Array(starter.out.utf8))
+        let untouched = involve(["validate", "-"], stdin: Array(starter.out.utf8))
+        #expect(untouched.code == 2)
+        for (place, path) in [("3:9", "$.id"), ("4:12", "$.title"), ("7:13", "$.organisation.name"), ("8:13", "$.organisation.kind")] {
+            #expect(untouched.err.contains("<stdin>:\(place): error: \(path): is still a placeholder from the starter file (involve init): replace it"),
+                    "\(path): \(untouched.err)")
+        }
+        #expect(untouched.err.contains("$.affectedGroups[0].name: is still a placeholder"))
+        var filled = starter.out
+        for (placeholder, value) in [("REPLACE WITH the project's reference", "P-1"), ("REPLACE WITH the project's title", "A clinic move"),
+                                     ("REPLACE WITH the organisation's name", "NHS Northfield ICB")] {
+            filled = filled.replacingOccurrences(of: "\"" + placeholder + "\"", with: "\"" + value + "\"")
+        }
+        filled = filled.replacingOccurrences(of: #""kind": "REPLACE WITH one of"#, with: #""kind": "icb", "was": "REPLACE WITH one of"#)
+        filled = filled.replacingOccurrences(of: #", "was": "REPLACE WITH one of nhs-england, icb, nhs-trust, nhs-foundation-trust, gp-practice, independent-provider, icp, place-based-partnership, provider-collaborative, local-authority""#, with: "")
+        filled = filled.replacingOccurrences(of: #""REPLACE WITH a group of people the project affects, or remove this entry""#, with: #""Older people""#)
+        #expect(!filled.contains("REPLACE WITH"))
+        let check = involve(["validate", "-"], stdin: Array(filled.utf8))
         #expect(check.code == 0, "\(check.err)")
         // Every optional section is present, with nothing asserted: impact answers are "unknown".
         for shown in ["\"impact\": {", "\"answer\": \"unknown\"", "\"staffAffected\": null", "\"extensions\": {}", "\"activity\": []"] {
             #expect(starter.out.contains(shown), "the starter file does not show \(shown)")
         }
         #expect(involve(["init", "-"]).out == starter.out)
-        // Assessing the untouched starter asks questions rather than guessing.
-        let assessed = involve(["assess", "-", "--as-of", "2026-06-01"], stdin: Array(starter.out.utf8))
+        // Assessing the filled-in starter asks questions rather than guessing.
+        let assessed = involve(["assess", "-", "--as-of", "2026-06-01"], stdin: Array(filled.utf8))
         #expect(assessed.code == 0)
         #expect(assessed.out.contains("UNDETERMINED"))
     }
@@ -26,9 +44,9 @@ import Testing
         let file = folder.file("project.json")
         let first = involve(["init", file])
         #expect(first.code == 0)
-        #expect(first.out == "Wrote \(file). Fill in the facts you know (null means not stated), then run: involve validate \(file)\n")
+        #expect(first.out == "Wrote \(file). Replace each \"REPLACE WITH …\" value and fill in the facts you know (null means not stated), then run: involve validate \(file)\n")
         #expect(folder.read("project.json") == involve(["init"]).out)
-        #expect(involve(["validate", file]).code == 0)
+        #expect(involve(["validate", file]).code == 2, "placeholders are not facts")
 
         try folder.write("project.json", "my edits")
         let again = involve(["init", file])
@@ -59,6 +77,7 @@ import Testing
         defer { folder.remove() }
         let file = folder.file("clinic.json")
         let result = involve(["init", "--interactive", file], terminal: true, typed: [
+            "NFD-2026-014",                  // reference
             "Riverside clinic move",         // title
             "NHS Northfield ICB",            // organisation name
             "trust",                          // not a choice: asked again, with a suggestion
@@ -66,24 +85,37 @@ import Testing
             "commissions",                    // relationship by name
             "2, operational-decision",        // activities by number and name
             "relocation,opening-hours",       // changes
+            "1,200", "15",                    // the relocation: people affected, extra minutes
+            "", "0",                          // opening hours: people not known, no extra travel
+            "yes", "",                        // impact on delivery: yes; on range: don't know
+            "older people in Riverside; families without a car",
+            "consult",                        // approach
+            "2026-09-07", "next week", "2026-11-30", "",   // launch; a bad date asked again; close; decision not known
         ])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("'trust' is not one of the choices; did you mean nhs-trust?"))
         let written = try #require(folder.read("clinic.json"))
         for expected in ["\"title\": \"Riverside clinic move\"", "\"name\": \"NHS Northfield ICB\"", "\"kind\": \"icb\"",
                          "\"relationship\": \"commissions\"", "\"activity\": [\"proposal-for-change\", \"operational-decision\"]",
-                         "\"kind\": \"relocation\"", "\"kind\": \"opening-hours\""] {
+                         "\"kind\": \"relocation\"", "\"kind\": \"opening-hours\"", "\"id\": \"NFD-2026-014\"",
+                         "\"peopleAffected\": 1200", "\"extraTravelMinutes\": 15", "\"extraTravelMinutes\": 0",
+                         "\"name\": \"older people in Riverside\"", "\"name\": \"families without a car\"",
+                         "\"approach\": \"consult\"", "\"launchDate\": \"2026-09-07\"", "\"closeDate\": \"2026-11-30\"", "\"decisionDate\": null"] {
             #expect(written.contains(expected), "missing \(expected)")
         }
+        #expect(result.out.contains("'next week' is not a date written YYYY-MM-DD."))
+        // Every fact asked is in the file; "don't know" stays not stated, and the assessment asks.
         #expect(involve(["validate", file]).code == 0)
+        let assessed = involve(["assess", file, "--as-of", "2026-06-01", "--format", "json"])
+        #expect(assessed.out.contains("\"path\": \"$.plan.decisionDate\""))
     }
 
     @Test func interactiveSkipsOptionalQuestionsAndStopsCleanlyAtEndOfInput() throws {
-        let skipped = involve(["init", "--interactive"], terminal: true, typed: ["", "", "nhs-trust", "", "", ""])
+        let skipped = involve(["init", "--interactive"], terminal: true, typed: ["", "", "", "nhs-trust", "", "", "", "", "", "", "", "", "", ""])
         #expect(skipped.code == 0)
         #expect(skipped.out.contains("\"kind\": \"nhs-trust\""))
         #expect(skipped.out.contains("\"relationship\": null"))
-        #expect(skipped.out.contains("\"title\": \"Title of the project\""))
+        #expect(skipped.out.contains("\"title\": \"REPLACE WITH the project's title\""))
 
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -79,7 +79,8 @@ import Testing
             projectID: honest.projectID, projectTitle: honest.projectTitle, organisation: honest.organisation, asOf: honest.asOf,
             verdict: .doesNotApply, verdictReason: honest.verdictReason, statutoryDuty: nil, openQuestions: [], audiences: [],
             findings: [], trail: [], nextSteps: ["Notify the Secretary of State of the reconfiguration (notifiable since 31 January 2024)."],
-            sourceMap: honest.sourceMap, route: honest.route, fairness: honest.fairness, policy: honest.policy)
+            sourceMap: honest.sourceMap, route: honest.route, fairness: honest.fairness, policy: honest.policy,
+            dutyPath: honest.dutyPath)
         #expect(!Consistency.contradictions(tampered, project: project, asOf: Self.asOf).isEmpty)
     }
 

@@ -85,7 +85,7 @@ import Testing
         #expect(backedAssessment.principle(.adequateTime)?.status == .met)
         let advice = try #require(backedAssessment.findings("gunning-3-length").first)
         #expect(advice.severity == .info)
-        #expect(advice.message.contains("guidance line 1208"))
+        #expect(advice.message.contains("statutory guidance, Annex B3, Applying the principles to major service change"))
 
         let unbacked = try F.wellRun { $0.closeDate = F.date("2026-11-22"); $0.preConsultationEngagementDone = false }
         let unbackedAssessment = F.assess(unbacked)
@@ -151,7 +151,7 @@ import Testing
         project.changes = []
         let assessment = F.assess(project)
         #expect(assessment.fairness.application == .advisory)
-        #expect(assessment.fairness.applicationReason.contains("line 699"))
+        #expect(assessment.fairness.applicationReason.contains("statutory guidance, Annex A2, Fair and proportionate approaches"))
         // The same figures apply as advice: four weeks is under the six-week minimum, and most of it
         // is over Christmas, so the principle is not met; as advice the findings are one step lighter.
         #expect(assessment.findings("gunning-3-length").map(\.severity) == [.info])
@@ -232,7 +232,7 @@ import Testing
     @Test func majorChangeNeedsThePublishedBusinessCase() throws {
         let assessment = F.assess(try F.wellRun { $0.publishedDocuments?.preConsultationBusinessCase = false })
         #expect(assessment.principle(.sufficientInformation)?.status == .atRisk)
-        #expect(assessment.findings("gunning-2-information").first?.message.contains("line 1210") == true)
+        #expect(assessment.findings("gunning-2-information").first?.message.contains("Annex B3, Applying the principles to major service change") == true)
     }
 
     // MARK: G4 conscientious consideration

@@ -28,7 +28,8 @@ import Testing
         let project = try ProjectLoader.load(Array(text.utf8), file: "x.json").get()
         #expect(project.sourceMap.location(of: "$.impact.mannerOfDelivery.answer")?.line == 4)
         #expect(project.sourceMap.location(of: "$.organisation.kind")?.line == 3)
-        #expect(project.sourceMap.location(of: "$.affectedGroups[2].name")?.line == 1)
+        // Not under any key: the document's closing brace, where a new key would go.
+        #expect(project.sourceMap.location(of: "$.affectedGroups[2].name")?.line == 5)
     }
 
     /// The source map walks the parsed document: every way a path is written must find the
@@ -53,17 +54,27 @@ import Testing
         #expect(map.location(of: "$[\"a b\"][\"say \\\"hi\\\"\"]")?.line == 3)
         #expect(map.location(of: "$.list[0].x")?.line == 6)
         #expect(map.location(of: "$.list[0].x")?.column == 12)
-        // A null value counts as missing: located at its object, as the decoder treats it.
-        #expect(map.location(of: "$.list[1].x")?.column == 5)
-        // An index past the end, and a key that is not there: the nearest parent.
+        // A null value counts as missing: located at its own key, where the answer goes.
+        #expect(map.location(of: "$.list[1].x")?.column == 7)
+        #expect(map.span(of: "$.list[1].x")?.endColumn == 10)
+        // An index past the end, and a key that is not there: the key of the nearest parent.
         #expect(map.location(of: "$.list[7].x")?.line == 5)
+        #expect(map.location(of: "$.list[7].x")?.column == 3)
+        #expect(map.span(of: "$.list[7].x")?.endColumn == 9)
         #expect(map.location(of: "$.café.n")?.line == 9)
-        #expect(map.location(of: "$.café.missing")?.column == 11)
+        #expect(map.location(of: "$.café.missing")?.column == 3)
+        #expect(map.span(of: "$.café.missing")?.endColumn == 9)
+        // A value's span runs from its first character to just after its last.
+        #expect(map.span(of: "$.list").map { [$0.line, $0.column, $0.endLine, $0.endColumn] } == [5, 11, 8, 4])
+        // A missing top-level key goes at the document's closing brace, never at line 1, column 1.
+        #expect(map.span(of: "$.missing")?.line == 11)
+        #expect(map.span(of: "$.missing")?.column == 1)
+        #expect(map.span(of: "$.missing")?.endColumn == 2)
         // The last of duplicate keys, as the decoder reads it.
         #expect(map.location(of: "$.dup")?.column == 20)
         // Malformed paths find their longest valid prefix; a path not from the root, nothing.
         #expect(map.location(of: "$.list[x]")?.line == 5)
-        #expect(map.location(of: "$[\"a b\"")?.line == 1)
+        #expect(map.location(of: "$[\"a b\"")?.line == 11)
         #expect(map.location(of: "list") == nil)
         #expect(SourceMap().location(of: "$") == nil)
     }

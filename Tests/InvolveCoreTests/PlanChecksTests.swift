@@ -30,7 +30,7 @@ import Testing
         }
         let assessment = F.assess(fixed)
         #expect(assessment.findings("plan-carers-representatives").isEmpty)
-        #expect(assessment.step("plan-carers-representatives")?.answer.contains("line 1044") == true)
+        #expect(assessment.step("plan-carers-representatives")?.answer.contains("(Annex B1, Individuals, carers and representatives)") == true)
     }
 
     @Test func nhsEnglandIsBoundLikeAnICB() throws {
@@ -135,7 +135,7 @@ import Testing
     @Test func noBudgetIsAdvice() throws {
         let finding = try #require(F.assess(try F.wellRun { $0.budget = nil }).findings("plan-lead-time").first)
         #expect(finding.severity == .info)
-        #expect(finding.message.contains("guidance line 418"))
+        #expect(finding.message.contains("statutory guidance, 4. Ten principles for working with people and communities"))
     }
 }
 

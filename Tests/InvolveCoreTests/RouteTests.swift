@@ -20,7 +20,7 @@ import Testing
         #expect(assessment.route.ruleID == "route-kind")
         let step = try #require(assessment.step("route-kind"))
         #expect(step.answer.hasPrefix("Engagement (required)."))
-        #expect(step.answer.contains("guidance line 703"))
+        #expect(step.answer.contains("statutory guidance, Annex A2, Fair and proportionate approaches"))
         #expect(step.rule.citations.contains { $0.lines == "703" && $0.document == .statutoryGuidance })
         #expect(assessment.findings("route-plan-approach").isEmpty)
     }
@@ -71,7 +71,7 @@ import Testing
         #expect(assessment.route.assurance.level == .likely)
         let scrutiny = try #require(assessment.findings("route-scrutiny-consultation").first)
         #expect(scrutiny.severity == .warning)
-        #expect(scrutiny.message.contains("seed 004 line 565"))
+        #expect(scrutiny.message.contains("South East London toolkit, Appendix: legal duties"))
         #expect(scrutiny.facts.contains(Fact("$.changes[0].kind", "reduction-or-consolidation")))
         #expect(scrutiny.facts.contains(Fact("$.plan.healthScrutiny.status", Fact.notStated)))
         // Engagement planned where consultation is likely needed: a warning, not an error.
@@ -160,7 +160,7 @@ import Testing
         let assessment = F.assess(project)
         #expect(assessment.route.scrutiny.level == .likely)
         #expect(assessment.step("route-scrutiny-consultation")?.facts.contains(Fact("$.affectedGroups[0].significantlyDisadvantaged", "true")) == true)
-        #expect(assessment.step("route-scrutiny-consultation")?.answer.contains("seed 004 line 570") == true)
+        #expect(assessment.step("route-scrutiny-consultation")?.answer.contains("South East London toolkit, Appendix: legal duties") == true)
     }
 
     // MARK: Common law
@@ -205,7 +205,7 @@ import Testing
         #expect(assessment.route.scrutiny.done)
         #expect(assessment.route.scrutiny.reason.contains("notified immediately, with the reasons"))
         #expect(assessment.route.notification.level == .notRequired)
-        #expect(assessment.route.notification.reason.contains("seed 003 line 170"))
+        #expect(assessment.route.notification.reason.contains("North East and North Cumbria toolkit, Notification duties and process"))
         #expect(assessment.route.assurance.level == .notIndicated)
         #expect(assessment.route.reasons.contains { $0.ruleID == "urgency-justification" })
         #expect(assessment.route.reasons.contains { $0.ruleID == "temporary-permanence" })

@@ -53,8 +53,11 @@ import Testing
                 #expect(text.contains("    " + label + finding.message + "\n"), "\(report.file): \(finding.rule.id)")
                 #expect(text.contains("            at \(finding.primaryPath)"), "\(report.file): \(finding.rule.id)")
             }
-            let questions = assessment.openQuestions.count
-            #expect(text.contains("  \(questions) open question") == (questions > 0))
+            // Only questions that could change the verdict or route are "open questions"; the
+            // plan's are counted apart, so a settled verdict never claims questions decide it.
+            let deciding = assessment.decidingQuestions.count
+            #expect(text.contains("  \(deciding) open question") == (deciding > 0))
+            #expect(text.contains("\(assessment.planQuestions.count) question\(assessment.planQuestions.count == 1 ? "" : "s") about the plan") == !assessment.planQuestions.isEmpty)
             #expect(lines.dropLast().last == "  full rationale: involve assess \(report.file) --as-of \(Fixtures.asOf)")
 
             let full = AssessmentText.render(report)

@@ -23,6 +23,14 @@ import Testing
         try Golden.check(ReportFormat.json.render([outcome], settings: single), against: "single-clinic-relocation.json")
     }
 
+    /// `--format html` for one file: the board paper.
+    @Test func htmlForOneFile() throws {
+        let outcome = try Fixtures.outcome("clinic-relocation.json")
+        var single = settings
+        single.singleFile = true
+        try Golden.check(ReportFormat.html.render([outcome], settings: single), against: "single-clinic-relocation.html")
+    }
+
     /// `--detail brief` with one file: the brief block alone, no summary.
     @Test func briefTextForOneFile() throws {
         let outcome = try Fixtures.outcome("clinic-relocation.json")
@@ -74,6 +82,7 @@ import Testing
         case .junit: return "junit.xml"
         case .sarif: return "sarif"
         case .markdown: return "md"
+        case .html: return "html"
         }
     }
 }

@@ -24,6 +24,8 @@ public struct Assessment: Sendable {
     public let fairness: FairnessAssessment
     /// The policy whose figures the assessment used (built-in `involve-default` unless overridden).
     public let policy: Policy
+    /// How the three-step test went, step by step (the HTML report draws it).
+    public let dutyPath: DutyPath
 }
 
 /// Accumulates the trail, findings and questions as the rules run, in the order they run.
@@ -36,12 +38,33 @@ struct AssessmentRecorder {
         trail.append(TrailStep(rule: rule, answer: answer, facts: facts))
     }
 
-    mutating func finding(_ rule: Rule, _ severity: Severity, _ message: String, facts: [Fact]) {
-        findings.append(Finding(rule: rule, severity: severity, message: message, facts: facts))
+    /// Records a finding; `at` names the fact it concerns when that is not its first fact.
+    mutating func finding(_ rule: Rule, _ severity: Severity, _ message: String, facts: [Fact], at location: String? = nil) {
+        findings.append(Finding(rule: rule, severity: severity, message: message, facts: facts, location: location))
     }
 
-    mutating func ask(_ path: String, _ question: String, because whyItMatters: String) {
-        let question = OpenQuestion(path: path, question: question, whyItMatters: whyItMatters)
-        if !openQuestions.contains(question) { openQuestions.append(question) }
+    /// Records a question. `decides` says what its answer can change: pass `.verdict` or
+    /// `.route` only when a different answer would change that conclusion.
+    mutating func ask(_ path: String, _ question: String, because whyItMatters: String,
+                      decides: OpenQuestion.Decides = .plan) {
+        let question = OpenQuestion(path: path, question: question, whyItMatters: whyItMatters, decides: decides)
+        if let index = openQuestions.firstIndex(where: { $0.path == question.path && $0.question == question.question }) {
+            // Asked twice, for two reasons: it keeps the stronger one.
+            if openQuestions[index].decides == .plan && question.decides != .plan { openQuestions[index] = question }
+        } else {
+            openQuestions.append(question)
+        }
+    }
+
+    /// Once the three-step test has reached "applies" or "does not apply", the questions it
+    /// asked on the way (one impact dimension, when the other already shows an impact) can no
+    /// longer change the verdict: they stay as questions, but not as ones the verdict waits on.
+    mutating func settle(_ verdict: DutyVerdict) {
+        guard verdict == .applies || verdict == .doesNotApply else { return }
+        openQuestions = openQuestions.map { question in
+            guard question.decides == .verdict else { return question }
+            return OpenQuestion(path: question.path, question: question.question,
+                                whyItMatters: question.whyItMatters, decides: .plan)
+        }
     }
 }

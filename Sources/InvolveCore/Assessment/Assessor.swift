@@ -18,7 +18,8 @@ public struct AssessmentOptions: Sendable {
 public enum Assessor {
     public static func assess(_ project: Project, options: AssessmentOptions) -> Assessment {
         var recorder = AssessmentRecorder()
-        let (verdict, reason, duty) = dutyVerdict(project, &recorder)
+        let (verdict, reason, duty, path) = dutyVerdict(project, &recorder)
+        recorder.settle(verdict)
         let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, asOf: options.asOf, &recorder)
         UrgentAndTemporaryChanges.evaluate(project, verdict: verdict, options: options, &recorder)
         let commonLawTrigger = CommonLawDutyToConsult.evaluate(project, verdict: verdict, &recorder)
@@ -50,20 +51,21 @@ public enum Assessor {
                                       outsideNHS: RouteContext(project, options: options).outsideNHSRoutes, stage: stage)
                 + NextSteps.route(route, fairness: fairness, stage: stage,
                                   jointScrutiny: (project.services?.localAuthorityAreas?.count ?? 0) > 1),
-            sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy)
+            sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy, dutyPath: path)
     }
 
     /// Steps 1 to 3 of NHS England's three-step process (seed 001, Annex B1).
-    private static func dutyVerdict(_ project: Project, _ recorder: inout AssessmentRecorder) -> (DutyVerdict, String, String?) {
+    private static func dutyVerdict(_ project: Project, _ recorder: inout AssessmentRecorder) -> (DutyVerdict, String, String?, DutyPath) {
         let step1 = Step1BodyAndServices.evaluate(project, &recorder)
         if case .notBound(let reason) = step1 {
-            return (.doesNotApply, "Step 1: \(reason).", nil)
+            return (.doesNotApply, "Step 1: \(reason).", nil, .of(step1, nil, nil))
         }
         let duty: String? = if case .bound(let duty) = step1 { duty } else { nil }
         let step2 = Step2ActivityType.evaluate(project, &recorder)
 
         let verdict: DutyVerdict
         let reason: String
+        var step3Outcome: Step3Outcome?
         switch step2 {
         case .planning:
             (verdict, reason) = (.applies, "Step 2: the activity is planning, and the duty applies to planning regardless of impact.")
@@ -71,6 +73,7 @@ public enum Assessor {
             (verdict, reason) = (.doesNotApply, "Step 2: the activity is none of planning, a proposal for change or an operational decision.")
         case .impactTest, .unknown:
             let step3 = Step3Impact.evaluate(project, &recorder)
+            step3Outcome = step3
             if step2 == .unknown {
                 (verdict, reason) = (.undetermined, "Step 2 cannot be answered: the type of activity is not stated.")
             } else {
@@ -83,10 +86,11 @@ public enum Assessor {
                 }
             }
         }
+        let path = DutyPath.of(step1, step2, step3Outcome)
         if case .unknown = step1, verdict != .doesNotApply {
-            return (.undetermined, "Step 1 cannot be answered: the file does not say how the organisation stands to the services. " + reason, duty)
+            return (.undetermined, "Step 1 cannot be answered: the file does not say how the organisation stands to the services. " + reason, duty, path)
         }
-        return (verdict, reason, duty)
+        return (verdict, reason, duty, path)
     }
 }
 
@@ -121,7 +125,8 @@ enum NextSteps {
                 steps.append("Identify the affected groups, including those with protected characteristics and those facing health inequalities.")
             }
         case .undetermined:
-            steps.append("Answer the \(openQuestions.count) open question\(openQuestions.count == 1 ? "" : "s") below; \(openQuestions.count == 1 ? "it decides" : "they decide") whether the duty applies.")
+            let deciding = openQuestions.filter { $0.decides == .verdict }.count
+            steps.append("Answer the \(deciding) open question\(deciding == 1 ? "" : "s") below that decide\(deciding == 1 ? "s" : "") whether the duty applies.")
         case .unlikelyToApply:
             steps.append("Record why patients would not be affected; reassess if the change grows or its specification changes.")
         case .doesNotApply:

@@ -29,16 +29,22 @@ public struct JSONNumber: Hashable, Sendable {
 public struct JSONNode: Sendable {
     public let value: JSONValue
     public let location: SourceLocation
+    /// Just after the value's last character (after the closing brace of an object), so that a
+    /// report can mark the whole value, as SARIF regions and editors do.
+    public let end: SourceLocation
 
-    public init(value: JSONValue, location: SourceLocation) {
+    public init(value: JSONValue, location: SourceLocation, end: SourceLocation? = nil) {
         self.value = value
         self.location = location
+        self.end = end ?? location
     }
 }
 
 public struct JSONMember: Sendable {
     public let key: String
     public let keyLocation: SourceLocation
+    /// Just after the key's closing quote.
+    public let keyEnd: SourceLocation
     public let value: JSONNode
 }
 

@@ -156,6 +156,7 @@ public final class ObjectReader {
     public func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key, required: required, expected: "a string") else { return nil }
         guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a string") }
+        if ProjectTemplate.isPlaceholder(text) { return placeholder(path.appending(key), node, text) }
         if required && text.allSatisfy(\.isWhitespace) {
             context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text",
                            found: text.isEmpty ? "an empty string" : "only spaces " + InputText.quoted(text))
@@ -403,6 +404,7 @@ public final class ObjectReader {
             context.report(path(), at: node.location, "has the wrong type", expected: Self.choices(E.self), found: node.value.described)
             return nil
         }
+        if ProjectTemplate.isPlaceholder(text) { return placeholder(path(), node, text, expected: Self.choices(E.self)) }
         guard let value = E(rawValue: text) else {
             let suggestion = Suggestions.nearest(to: text, among: E.allCases.map(\.rawValue)).map(InputText.quoted)
             context.report(path(), at: node.location, "is not an allowed value", expected: Self.choices(E.self), found: InputText.quoted(text), suggestion: suggestion)
@@ -420,6 +422,14 @@ public final class ObjectReader {
         let value = T.decode(from: reader)
         reader.finish()
         return value
+    }
+
+    /// A starter file's placeholder, left as `involve init` wrote it.
+    private func placeholder<T>(_ path: JSONPath, _ node: JSONNode, _ text: String, expected: String? = nil) -> T? {
+        let what = String(text.dropFirst(ProjectTemplate.placeholderPrefix.count))
+        context.report(path, at: node.location, "is still a placeholder from the starter file (involve init): replace it",
+                       expected: expected ?? what, found: InputText.quoted(text))
+        return nil
     }
 
     private func mismatch<T>(_ key: String, _ node: JSONNode, expected: String) -> T? {

@@ -25,8 +25,8 @@ public enum ProjectSchema {
             .required("formatVersion", SchemaNode(.constant(Project.currentFormatVersion),
                                                   "The version of this file format. This schema describes format \(Project.currentFormatVersion); involve also reads format 1 files (schema/project.schema.v1.json), mapping their plan onto one exercise.")),
             .required("id", .string("Your reference for the project, unique in your organisation; printed on every assessment and decision record.",
-                                    starter: "PROJECT-ID")),
-            .required("title", .string("The project's name as people will know it.", starter: "Title of the project")),
+                                    starter: ProjectTemplate.placeholder("the project's reference"))),
+            .required("title", .string("The project's name as people will know it.", starter: ProjectTemplate.placeholder("the project's title"))),
             .optional("summary", .string("A sentence or two on what the project is and why.")),
             .required("organisation", organisation),
             .optional("services", services),
@@ -52,9 +52,9 @@ public enum ProjectSchema {
         ])
 
     static let organisation = SchemaNode.object("The organisation the assessment is for. Step 1 turns on what kind of body it is.", [
-        .required("name", .string("The organisation's name.", starter: "NHS Example Integrated Care Board")),
+        .required("name", .string("The organisation's name.", starter: ProjectTemplate.placeholder("the organisation's name"))),
         .required("kind", .choice(OrganisationKind.self, "What kind of body it is: the statutory duty binds NHS England, ICBs and NHS trusts and foundation trusts; other kinds get the duty that reaches them instead.",
-                                  starter: .integratedCareBoard)),
+                                  placeholder: "one of " + OrganisationKind.allCases.map(\.rawValue).joined(separator: ", "))),
     ])
 
     static let services = SchemaNode.object("The services the project concerns.", [
@@ -145,7 +145,7 @@ public enum ProjectSchema {
     ])
 
     static let affectedGroup = SchemaNode.object("A group of people the project affects.", [
-        .required("name", .string("Who the group is.", starter: "Name of a group of people the project affects")),
+        .required("name", .string("Who the group is.", starter: ProjectTemplate.placeholder("a group of people the project affects, or remove this entry"))),
         .optional("protectedCharacteristics", .array("Protected characteristics (Equality Act 2010) the group shares.",
                                                      of: .choice(ProtectedCharacteristic.self, "A protected characteristic."))),
         .optional("facesHealthInequalities", .boolean("Whether the group faces health inequalities.")),

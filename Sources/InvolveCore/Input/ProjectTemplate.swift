@@ -1,16 +1,41 @@
 /// The starter project file `involve init` writes: every field of `ProjectSchema`, so that a
 /// person sees what can be said, with nothing asserted that they did not say. An optional fact
 /// is `null` (not stated: the assessor asks about it), an optional section is present with its
-/// fields, a list of objects shows one entry, and a required value has an obvious placeholder.
+/// fields, a list of objects shows one entry, and a required value has a placeholder that
+/// fails validation until it is replaced.
 public enum ProjectTemplate {
+    /// How every placeholder in the starter file begins. The decoder refuses a value that
+    /// begins so, naming the field, so a starter file does not validate until its placeholders
+    /// are replaced: an assessment never rests on "PROJECT-ID" or an organisation kind the
+    /// person did not choose.
+    public static let placeholderPrefix = "REPLACE WITH "
+
+    /// "REPLACE WITH the project's title".
+    public static func placeholder(_ what: String) -> String { placeholderPrefix + what }
+
+    static func isPlaceholder(_ text: String) -> Bool { text.hasPrefix(placeholderPrefix) }
+
     /// Answers given to `involve init --interactive`; anything nil keeps the placeholder.
     public struct Answers: Sendable, Equatable {
+        public var id: String?
         public var title: String?
         public var organisationName: String?
         public var organisationKind: OrganisationKind?
         public var relationship: ServiceRelationship?
         public var activities: [ActivityType]?
         public var changes: [ChangeKind]?
+        /// For each change, in order: people affected and extra minutes of travel (nil: not known).
+        public var peopleAffected: [Int?] = []
+        public var extraTravelMinutes: [Int?] = []
+        /// The declared impact on the way services are delivered, and on their range.
+        public var mannerOfDelivery: ImpactAnswer?
+        public var rangeOfServices: ImpactAnswer?
+        /// Names of the groups the project affects; nil or empty keeps the placeholder entry.
+        public var affectedGroups: [String]?
+        public var approach: InvolvementApproach?
+        public var launchDate: CalendarDate?
+        public var closeDate: CalendarDate?
+        public var decisionDate: CalendarDate?
 
         public init(title: String? = nil, organisationName: String? = nil, organisationKind: OrganisationKind? = nil,
                     relationship: ServiceRelationship? = nil, activities: [ActivityType]? = nil, changes: [ChangeKind]? = nil) {
@@ -30,6 +55,7 @@ public enum ProjectTemplate {
 
     static func tree(_ answers: Answers) -> JSONTree {
         var project = starter(ProjectSchema.root, required: true)
+        if let id = answers.id { project = project.setting("id", to: .string(id)) }
         if let title = answers.title { project = project.setting("title", to: .string(title)) }
         if var organisation = project["organisation"] {
             if let name = answers.organisationName { organisation = organisation.setting("name", to: .string(name)) }
@@ -43,7 +69,28 @@ public enum ProjectTemplate {
             project = project.setting("activity", to: .array(activities.map { .string($0.rawValue) }))
         }
         if let changes = answers.changes, case .array(let shown)? = project["changes"], let example = shown.first {
-            project = project.setting("changes", to: .array(changes.map { example.setting("kind", to: .string($0.rawValue)) }))
+            project = project.setting("changes", to: .array(changes.enumerated().map { index, kind in
+                var change = example.setting("kind", to: .string(kind.rawValue))
+                if let people = answers.peopleAffected.element(index) { change = change.setting("peopleAffected", to: .integer(people)) }
+                if let minutes = answers.extraTravelMinutes.element(index) { change = change.setting("extraTravelMinutes", to: .integer(minutes)) }
+                return change
+            }))
+        }
+        if var impact = project["impact"] {
+            for (key, answer) in [("mannerOfDelivery", answers.mannerOfDelivery), ("rangeOfServices", answers.rangeOfServices)] {
+                if let answer, let dimension = impact[key] { impact = impact.setting(key, to: dimension.setting("answer", to: .string(answer.rawValue))) }
+            }
+            project = project.setting("impact", to: impact)
+        }
+        if let groups = answers.affectedGroups, !groups.isEmpty, case .array(let shown)? = project["affectedGroups"], let example = shown.first {
+            project = project.setting("affectedGroups", to: .array(groups.map { example.setting("name", to: .string($0)) }))
+        }
+        if var plan = project["plan"] {
+            if let approach = answers.approach { plan = plan.setting("approach", to: .string(approach.rawValue)) }
+            for (key, date) in [("launchDate", answers.launchDate), ("closeDate", answers.closeDate), ("decisionDate", answers.decisionDate)] {
+                if let date { plan = plan.setting(key, to: .string(date.description)) }
+            }
+            project = project.setting("plan", to: plan)
         }
         return project
     }
@@ -78,5 +125,12 @@ public enum ProjectTemplate {
         case .constant(let value): return .integer(value)
         case .object, .freeObject, .array: return starter(node, required: true)
         }
+    }
+}
+
+private extension Array {
+    /// The element at `index` when there is one: answers may stop short of the list they describe.
+    func element<T>(_ index: Int) -> T? where Element == T? {
+        indices.contains(index) ? self[index] : nil
     }
 }

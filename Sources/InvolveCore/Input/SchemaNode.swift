@@ -67,6 +67,12 @@ public struct SchemaNode: Sendable {
         SchemaNode(.choice(E.allCases.map(\.rawValue)), description, starter: starter.map { .string($0.rawValue) })
     }
 
+    /// A required choice that no value can stand in for (the kind of organisation decides step
+    /// 1): the starter file shows a placeholder, which fails validation until it is replaced.
+    public static func choice<E: InputEnum>(_ type: E.Type, _ description: String, placeholder what: String) -> SchemaNode {
+        SchemaNode(.choice(E.allCases.map(\.rawValue)), description, starter: .string(ProjectTemplate.placeholder(what)))
+    }
+
     // MARK: JSON Schema
 
     /// Renders this value as a JSON Schema. An optional property also accepts `null`, because

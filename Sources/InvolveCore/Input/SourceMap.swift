@@ -1,4 +1,4 @@
-/// Where each value of the project file was read: JSON path to line and column.
+/// Where each value of the project file was read: JSON path to line and column, start and end.
 /// Findings and trail facts carry paths; the renderers look the positions up here.
 ///
 /// The map keeps the parsed document and finds a path by walking it, rather than recording
@@ -16,28 +16,59 @@ public struct SourceMap: Sendable {
         self.root = root
     }
 
-    /// The location of a path, or of its nearest ancestor in the file (a missing fact is
-    /// reported where it should have been: in its parent object). A `null` value counts as
-    /// missing, as it does when the file is read. The last of duplicate keys counts, as it
-    /// does when the file is read (duplicates are input errors in any case).
+    /// Where a path starts in the file: see `span(of:)`.
     public func location(of path: String) -> SourceLocation? {
-        guard let root else { return nil }
-        var node = root
-        var reader = PathReader(path)
-        guard reader.readRoot() else { return nil }
-        while let component = reader.next() {
-            guard let child = Self.child(of: node, component), !child.isNull else { break }
-            node = child
-        }
-        return node.location
+        span(of: path)?.start
     }
 
-    private static func child(of node: JSONNode, _ component: JSONPath.Component) -> JSONNode? {
+    /// Where a path's value is in the file, start and end. A fact the file does not state is
+    /// placed where it would go: at the key of its nearest existing parent (a key written as
+    /// `null` is that key: the decoder reads it as missing), or at the closing brace of the
+    /// document when the parent is the document itself, so that no missing fact points at
+    /// line 1, column 1 of a file that has content. The last of duplicate keys counts, as it
+    /// does when the file is read (duplicates are input errors in any case).
+    public func span(of path: String) -> SourceSpan? {
+        guard let root else { return nil }
+        var node = root
+        var key: (start: SourceLocation, end: SourceLocation)?
+        var reader = PathReader(path)
+        guard reader.readRoot() else { return nil }
+        var complete = true
+        while let component = reader.next() {
+            guard let member = Self.child(of: node, component) else { complete = false; break }
+            if member.node.isNull {
+                key = member.key.map { ($0.start, $0.end) } ?? key
+                return SourceSpan(start: key?.start ?? member.node.location, end: key?.end ?? member.node.end)
+            }
+            node = member.node
+            key = member.key
+        }
+        if complete && reader.isAtEnd { return SourceSpan(start: node.location, end: node.end) }
+        if let key { return SourceSpan(start: key.start, end: key.end) }
+        return Self.opening(of: node, isRoot: node.location == root.location)
+    }
+
+    /// Where a missing fact goes when its parent has no key: the document's closing brace, or
+    /// the opening bracket of an array element.
+    private static func opening(of node: JSONNode, isRoot: Bool) -> SourceSpan {
+        guard isRoot, node.end.column > 1 else {
+            let next = SourceLocation(line: node.location.line, column: node.location.column + 1, offset: node.location.offset + 1)
+            return SourceSpan(start: node.location, end: next)
+        }
+        let brace = SourceLocation(line: node.end.line, column: node.end.column - 1, offset: node.end.offset - 1)
+        return SourceSpan(start: brace, end: node.end)
+    }
+
+    private static func child(of node: JSONNode, _ component: JSONPath.Component)
+        -> (node: JSONNode, key: (start: SourceLocation, end: SourceLocation)?)? {
         switch (node.value, component) {
         case (.object(let members), .key(let key)):
-            return members.last(where: { $0.key == key })?.value
+            guard let member = members.last(where: { $0.key == key }) else { return nil }
+            return (member.value, (member.keyLocation, member.keyEnd))
         case (.array(let elements), .index(let index)):
-            return elements.indices.contains(index) ? elements[index] : nil
+            guard elements.indices.contains(index) else { return nil }
+            // An element inherits no key: a missing fact inside it goes at the element.
+            return (elements[index], nil)
         default:
             return nil
         }
@@ -66,6 +97,8 @@ private struct PathReader {
     init(_ path: String) {
         bytes = Array(path.utf8)
     }
+
+    var isAtEnd: Bool { index >= bytes.count }
 
     mutating func readRoot() -> Bool {
         guard bytes.first == UInt8(ascii: "$") else { return false }

@@ -275,12 +275,10 @@ public struct RecordCitation: Sendable, Equatable {
         self.quote = quote
     }
 
-    /// The same one-line form as `Citation.shortText`.
+    /// The same one-line form as `Citation.shortText`: a document this version knows is named
+    /// as a citation names it; one it does not, by the title the record kept.
     public var shortText: String {
-        var text = document + ", " + section
-        if let lines { text += " (line\(lines.contains("-") || lines.contains(",") ? "s" : "") \(lines))" }
-        if let quote { text += ": \"" + quote + "\"" }
-        return text
+        Citation.reference(SourceDocument(rawValue: document)?.citedAs ?? documentTitle, section, quote: quote)
     }
 }
 

@@ -15,9 +15,8 @@ enum BriefText {
         appendRoute(assessment.route, &lines)
         appendFairness(assessment.fairness, &lines, style)
         appendFindings(report, &lines, style)
-        let questions = assessment.openQuestions.count
-        if questions > 0 {
-            lines.append("  " + counted(questions, "open question") + " (the answers decide the verdict)")
+        if let questions = QuestionWording.summary(assessment) {
+            lines.append("  " + questions)
         }
         lines.append("  full rationale: " + rerunCommand(report.file, settings))
         return lines.text

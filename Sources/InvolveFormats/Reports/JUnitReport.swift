@@ -49,7 +49,8 @@ public struct JUnitReport: TextReportWriter {
 
         var verdictOut = assessment.verdictReason
         for question in assessment.openQuestions {
-            verdictOut += "\nOpen question: \(question.question) Answer at \(question.path)."
+            let kind = question.decides.changesConclusion ? "Open question (decides the \(question.decides.rawValue))" : "Open question (for the plan)"
+            verdictOut += "\n\(kind): \(question.question) Answer at \(question.path)."
         }
         if policy.blocks(verdict: assessment.verdict) {
             cases.append(Case(name: Self.attribute("\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)"),

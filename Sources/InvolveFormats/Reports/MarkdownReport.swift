@@ -75,11 +75,14 @@ public struct MarkdownReport: TextReportWriter {
         lines.append("")
         for (index, step) in assessment.nextSteps.enumerated() { lines.append("\(index + 1). \(Self.inline(step))") }
 
-        if !assessment.openQuestions.isEmpty {
-            lines += ["", "**Open questions** (the answers decide the verdict)", ""]
-            for question in assessment.openQuestions {
-                lines.append("- \(Self.inline(question.question)) Answer at \(Self.code(question.path))\(Self.lineNote(question.path, sourceMap)).")
-            }
+        let deciding = assessment.decidingQuestions
+        if !deciding.isEmpty {
+            lines += ["", "**\(QuestionWording.decidingHeading)** (\(QuestionWording.whatTheyDecide(deciding)))", ""]
+            lines += deciding.map { questionLine($0, sourceMap) }
+        }
+        if !assessment.planQuestions.isEmpty {
+            lines += ["", "**\(QuestionWording.planHeading)** (\(QuestionWording.planNote))", ""]
+            lines += assessment.planQuestions.map { questionLine($0, sourceMap) }
         }
 
         lines += ["", "**Findings**", ""]
@@ -100,7 +103,18 @@ public struct MarkdownReport: TextReportWriter {
             }
         }
         lines += ["", "</details>"]
+        let documents = SourcesText.documents(assessment)
+        if !documents.isEmpty {
+            lines += ["", "**Sources**", ""]
+            for document in documents {
+                lines.append("- \(Self.inline(document.title)). \(Self.inline(document.publisher))." + (document.address.map { " <\($0)>" } ?? ""))
+            }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    private func questionLine(_ question: OpenQuestion, _ sourceMap: SourceMap) -> String {
+        "- \(Self.inline(question.question)) Answer at \(Self.code(question.path))\(Self.lineNote(question.path, sourceMap))."
     }
 
     /// One project in a few lines: verdict, route, Gunning principles, findings, the number of
@@ -121,8 +135,8 @@ public struct MarkdownReport: TextReportWriter {
             let statuses = fairness.principles.map { "\($0.principle.rawValue) \($0.status.displayName)" }.joined(separator: ", ")
             lines.append("- Gunning principles (\(fairness.application == .formal ? "formally" : "as advice")): " + statuses)
         }
-        if !assessment.openQuestions.isEmpty {
-            lines.append("- " + counted(assessment.openQuestions.count, "open question") + " (the answers decide the verdict)")
+        if let questions = QuestionWording.summary(assessment) {
+            lines.append("- " + questions)
         }
         lines += ["", "**Findings**", ""]
         appendFindings(report, &lines)
@@ -157,7 +171,7 @@ public struct MarkdownReport: TextReportWriter {
     }
 
     private static func lineNote(_ path: String, _ sourceMap: SourceMap) -> String {
-        sourceMap.location(of: path).map { " line \($0.line)" } ?? ""
+        sourceMap.location(of: path).map { " (line \($0.line), column \($0.column))" } ?? ""
     }
 
     /// Text in a paragraph or a table cell, escaped as `MarkdownText.inline` does (which

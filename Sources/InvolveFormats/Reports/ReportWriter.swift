@@ -125,6 +125,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case junit
     case sarif
     case markdown
+    /// One self-contained page: the assessment as a board paper (AssessmentHTML).
+    case html
 
     public func writer(_ settings: ReportSettings) -> any ReportWriter {
         switch self {
@@ -133,6 +135,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .junit: return JUnitReport(settings)
         case .sarif: return SARIFReport(settings)
         case .markdown: return MarkdownReport(settings)
+        case .html: return HTMLReport(settings)
         }
     }
 

@@ -207,10 +207,12 @@ public struct SARIFReport: ReportWriter {
 
     static func verdictResult(_ report: ProjectReport, uri: String) -> JSONOutput {
         let assessment = report.assessment
-        let path = assessment.openQuestions.first?.path ?? "$"
+        // The verdict points at, and names, only the questions that could change it or the route.
+        let deciding = assessment.decidingQuestions
+        let path = deciding.first?.path ?? "$"
         var message = assessment.verdict.headline + ". " + assessment.verdictReason
-        if !assessment.openQuestions.isEmpty {
-            message += " Open questions: " + assessment.openQuestions.map { "\($0.question) (\($0.path))" }.joined(separator: " ")
+        if !deciding.isEmpty {
+            message += " Open questions (\(QuestionWording.whatTheyDecide(deciding))): " + deciding.map { "\($0.question) (\($0.path))" }.joined(separator: " ")
         }
         return .object([
             ("ruleId", .string(verdictRuleID)),

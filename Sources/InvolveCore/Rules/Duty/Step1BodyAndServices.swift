@@ -16,7 +16,7 @@ extension Rule {
             The guidance prints this step only as a diagram, so this rule is the project's reading of the statute.
             """,
         citations: [
-            .guidance("Annex B1, Public involvement legal duties", lines: "1022-1026",
+            .guidance("Annex B1, Involvement duties on commissioners and providers", lines: "1022-1026",
                       "section 13Q for NHS England … section 14Z45 for ICBs … section 242(1B) for NHS trusts and NHS foundation trusts"),
             .statute("s14Z45(2)", "in the planning of the commissioning arrangements by the board"),
             .statute("s242(1B)", "health services for which it is responsible"),
@@ -116,7 +116,8 @@ enum Step1BodyAndServices {
             case nil:
                 step("Cannot tell. The body is bound by \(duty), but the file does not say whether it commissions the services concerned.")
                 recorder.ask(body.relationshipPath, named ? "Does \(body.name) commission the services this project concerns?" : "Does the organisation commission the services this project concerns?",
-                             because: "\(duty) covers the body's commissioning arrangements; step 1 cannot be answered without it.")
+                             because: "\(duty) covers the body's commissioning arrangements; step 1 cannot be answered without it.",
+                             decides: .verdict)
                 return .unknown
             }
         case .nhsTrust, .nhsFoundationTrust:
@@ -132,7 +133,8 @@ enum Step1BodyAndServices {
             case nil:
                 step("Cannot tell. The trust is bound by \(duty), but the file does not say whether it is responsible for the services concerned.")
                 recorder.ask(body.relationshipPath, named ? "Does \(body.name) provide (or otherwise hold responsibility for) the services this project concerns?" : "Does the trust provide (or otherwise hold responsibility for) the services this project concerns?",
-                             because: "\(duty) covers the health services for which the trust is responsible.")
+                             because: "\(duty) covers the health services for which the trust is responsible.",
+                             decides: .verdict)
                 return .unknown
             }
         case .gpPractice, .independentProvider:

@@ -40,7 +40,8 @@ enum Step2ActivityType {
             recorder.step(.dutyStep2, "Cannot tell: the file does not say what type of activity this is.",
                           facts: [Fact("$.activity", Fact.notStated)])
             recorder.ask("$.activity", "Is this planning, a proposal for change, an operational decision, or more than one of these?",
-                         because: "Planning brings the duty in regardless of impact; proposals and operational decisions depend on step 3.")
+                         because: "Planning brings the duty in regardless of impact; proposals and operational decisions depend on step 3.",
+                         decides: .verdict)
             return .unknown
         }
         let facts = activities.enumerated().map { Fact("$.activity[\($0.offset)]", $0.element.rawValue) }

@@ -59,7 +59,7 @@ extension Rule {
             """,
         citations: [
             .guidance("Annex B1", lines: "1036", "Public bodies can demonstrate that they are acting rationally by keeping good records of decisions taken about when and how to involve the public."),
-            .guidance("Annex B1, three-step process", lines: "1052", "They should be able to demonstrate that they assess whether the duties apply"),
+            .guidance("Annex B1, A process for assessing whether the legal duty to involve applies", lines: "1052", "They should be able to demonstrate that they assess whether the duties apply"),
         ])
 
     static let dutyImpactDegree = Rule(
@@ -144,13 +144,14 @@ enum Step3Impact {
                 } else {
                     outcomes.append(.unknown)
                     recorder.ask(dimension.path, "Would the project have an impact on \(dimension.displayName) to individuals, seen from the patient's perspective (access, travel, transport, ambulance availability, care lost)?",
-                                 because: "Proposals and operational decisions bring in the duty only if they have an impact on the way services are delivered or on their range (step 3).")
+                                 because: "Proposals and operational decisions bring in the duty only if they have an impact on the way services are delivered or on their range (step 3).",
+                                 decides: .verdict)
                 }
             }
         }
         for (index, change) in project.changes.enumerated() where change.effect == .closedAlternativeNotStated {
             recorder.ask("$.changes[\(index)].alternativeProvision", "Will the service stay available elsewhere to the same people after change \(index + 1) (\(change.kind.displayName))?",
-                         because: "If it will not, the range of services available to them shrinks, which the guidance gives as an impact (line 1106) and the duty applies; if it will, people must go elsewhere, and the duty likely applies (line 1124).")
+                         because: "If it will not, the range of services available to them shrinks, which the guidance gives as an impact (statutory guidance, Annex B1, Step 3) and the duty applies; if it will, people must go elsewhere, and the duty likely applies (statutory guidance, Annex B1, Step 3, examples).")
         }
         recordDegree(project, evidence: evidence.filter { $0.evidence.strength != .typicallyNone }.map { ($0.index, $0.change) }, &recorder)
 

@@ -9,8 +9,12 @@ struct PrincipleChecks {
 
     mutating func pass(_ note: String) { notes.append(note) }
 
-    mutating func fail(_ level: PrincipleStatus, _ problem: String) {
+    /// The fact the worst problem concerns: where the principle's finding points.
+    private(set) var problemPath: String?
+
+    mutating func fail(_ level: PrincipleStatus, _ problem: String, at path: String? = nil) {
         problems.append(problem)
+        if level > status || problemPath == nil, let path { problemPath = path }
         if level > status { status = level }
     }
 
@@ -31,6 +35,14 @@ struct PrincipleChecks {
             return
         }
         if value == failing { fail(level, problem) } else { pass(passed) }
+    }
+
+    /// Records the dates that are missing, naming only those: "the launch date", or "the
+    /// launch and decision dates" when both are. A stated date is never called not stated.
+    mutating func lackDates(_ dates: [(name: String, value: CalendarDate?)]) {
+        let missing = dates.filter { $0.value == nil }.map(\.name)
+        guard !missing.isEmpty else { return }
+        lack(missing.count == 1 ? "the \(missing[0]) date" : "the " + missing.joined(separator: " and ") + " dates")
     }
 
     /// The step's answer: the status, then the problems, what is missing, and what passed.
@@ -106,15 +118,15 @@ enum GunningEvaluation {
     static func scope(_ plan: InvolvementPlan?, route: RouteAssessment) -> (GunningApplication, String) {
         switch (route.kind, plan?.approach) {
         case (_, .consult?):
-            return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (guidance lines 1131-1133).")
+            return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (statutory guidance, Annex B1, The Gunning Principles).")
         case (.formalConsultation, nil):
             return (.formal, "Formally: the route is formal public consultation and the plan states no other approach, so it is assessed as a consultation.")
         case (.formalConsultation, let approach?):
             return (.formal, "Formally: the route is formal public consultation, so the plan is judged as a consultation whatever it is called. It calls itself \(approach.displayName); that mismatch is reported under route-plan-approach, and what people are given and how long they have are judged as for a consultation.")
         case (_, let approach?):
-            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation, and the route does not need one. The principles \"relate to formal consultation but can be informative for other approaches\" (guidance line 699), so findings are one step less severe; a failing principle is never called met.")
+            return (.advisory, "As advice: the plan is \(approach.displayName), not a formal consultation, and the route does not need one. The principles \"relate to formal consultation but can be informative for other approaches\" (statutory guidance, Annex A2, Fair and proportionate approaches), so findings are one step less severe; a failing principle is never called met.")
         case (_, nil):
-            return (.advisory, "As advice: the plan states no approach and the route is not formal consultation. The principles are informative for approaches other than consultation (guidance line 699).")
+            return (.advisory, "As advice: the plan states no approach and the route is not formal consultation. The principles are informative for approaches other than consultation (statutory guidance, Annex A2, Fair and proportionate approaches).")
         }
     }
 
@@ -134,7 +146,7 @@ enum GunningEvaluation {
         let rule = rule(for: principle)
         recorder.step(rule, checks.answer(principle), facts: checks.facts)
         if let text = findingText, let severity = severityOverride ?? severity(checks.status, formal: formal) {
-            recorder.finding(rule, severity, text, facts: checks.facts)
+            recorder.finding(rule, severity, text, facts: checks.facts, at: checks.problemPath)
         }
         return PrincipleAssessment(principle: principle, ruleID: rule.id, status: checks.status, reasons: checks.reasons, facts: checks.facts)
     }
@@ -153,21 +165,21 @@ enum GunningEvaluation {
                         Fact("$.plan.decisionDate", plan.decisionDate?.description ?? Fact.notStated)]
         let why = "Gunning 1 asks whether the proposal is still at a formative stage."
         switch plan.decisionAlreadyTaken {
-        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (line 1137)")
+        case true?: checks.fail(.notMet, "the decision has already been taken: \"Meaningful consultation cannot take place about a decision that has already been made\" (statutory guidance, Annex B1, The Gunning Principles)", at: "$.plan.decisionAlreadyTaken")
         case false?: checks.pass("the decision has not been taken")
         case nil:
             checks.lack("whether the decision has already been taken")
             recorder.ask("$.plan.decisionAlreadyTaken", "Has the decision, in substance, already been taken?", because: why)
         }
         switch plan.optionsGenuinelyOpen {
-        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (line 1137)")
+        case false?: checks.fail(.notMet, "the options are not all genuinely under consideration: consulting on them \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)", at: "$.plan.optionsGenuinelyOpen")
         case true?: checks.pass("the options are genuinely open")
         case nil:
             checks.lack("whether the options are genuinely open")
             recorder.ask("$.plan.optionsGenuinelyOpen", "Is every option put to people genuinely under consideration?", because: why)
         }
         switch plan.optionsDeliverable {
-        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (line 1137)")
+        case false?: checks.fail(.notMet, "an option is undeliverable: consulting on it \"would be misleading\" (statutory guidance, Annex B1, The Gunning Principles)", at: "$.plan.optionsDeliverable")
         case true?: checks.pass("the options are deliverable")
         case nil:
             checks.lack("whether the options are deliverable")
@@ -176,12 +188,12 @@ enum GunningEvaluation {
         settled(plan.settledInPractice, &checks, &recorder)
         if let launch = plan.launchDate, let decision = plan.decisionDate {
             if decision <= launch {
-                checks.fail(.notMet, "the decision date \(decision) is on or before the launch on \(launch): the involvement would follow the decision")
+                checks.fail(.notMet, "the decision date \(decision) is on or before the launch on \(launch): the involvement would follow the decision", at: "$.plan.decisionDate")
             } else {
                 checks.pass("the decision (\(decision)) follows the launch (\(launch))")
             }
         } else {
-            checks.lack("the launch and decision dates")
+            checks.lackDates([("launch", plan.launchDate), ("decision", plan.decisionDate)])
         }
         // A decision already taken defeats involvement "in the development and consideration of
         // proposals" wherever the statutory duty applies, consultation or not.
@@ -206,16 +218,16 @@ enum GunningEvaluation {
             ("proposal", documents?.proposal, .notMet, "the proposal is not published", "the proposal"),
             ("reasons", documents?.reasons, .notMet, "the reasons for the proposal are not published", "the reasons for the proposal"),
             ("evaluationCriteria", documents?.evaluationCriteria, .atRisk,
-             "the criteria against which the proposals are judged are not published (line 1141: people \"should be made aware of the criteria\")", "the evaluation criteria"),
+             "the criteria against which the proposals are judged are not published (statutory guidance, Annex B1, The Gunning Principles: people \"should be made aware of the criteria\")", "the evaluation criteria"),
             ("alternativesRejected", documents?.alternativesRejected, .atRisk,
-             "realistic alternatives and why they were rejected are not published (line 1141; Moseley)", "the alternatives rejected and why"),
+             "realistic alternatives and why they were rejected are not published (statutory guidance, Annex B1, The Gunning Principles; Moseley)", "the alternatives rejected and why"),
         ]
         if formal {
             items.append(("consultationDocument", documents?.consultationDocument, .atRisk, "there is no consultation document", "a consultation document"))
         }
         if majorChange {
             items.append(("preConsultationBusinessCase", documents?.preConsultationBusinessCase, .atRisk,
-                          "the pre-consultation business case is not public (line 1210: it \"will be publicly available\")", "the pre-consultation business case"))
+                          "the pre-consultation business case is not public (statutory guidance, Annex B3, Applying the principles to major service change: it \"will be publicly available\")", "the pre-consultation business case"))
         }
         let plural: Set<String> = ["reasons", "evaluationCriteria", "alternativesRejected"]
         for item in items {
@@ -223,7 +235,7 @@ enum GunningEvaluation {
             let verb = plural.contains(item.key) ? "are" : "is"
             checks.facts.append(Fact(path, bool(item.value)))
             switch item.value {
-            case false?: checks.fail(item.missingLevel, item.problem)
+            case false?: checks.fail(item.missingLevel, item.problem, at: path)
             case true?: checks.pass("\(item.label) \(verb) published")
             case nil:
                 checks.lack("whether \(item.label) \(verb) published")
@@ -239,10 +251,10 @@ enum GunningEvaluation {
             checks.facts.append(Fact("$.plan.accessibleFormats", Fact.notStated))
             checks.lack("which accessible formats are planned")
             recorder.ask("$.plan.accessibleFormats", "Which alternative formats (easy read, large print, BSL, audio, community languages, braille) are planned, and when is each ready?",
-                         because: "Alternative formats must be ready at the same time as the main documents (guidance line 1210).")
+                         because: "Alternative formats must be ready at the same time as the main documents (statutory guidance, Annex B3, Applying the principles to major service change).")
         case let formats? where formats.isEmpty:
             checks.facts.append(Fact("$.plan.accessibleFormats", "[]"))
-            checks.fail(.atRisk, "no alternative formats are planned (line 1210: alternative formats \"must be ready at the same time\")")
+            checks.fail(.atRisk, "no alternative formats are planned (statutory guidance, Annex B3, Applying the principles to major service change: alternative formats \"must be ready at the same time\")", at: "$.plan.accessibleFormats")
         case let formats?:
             var late: [String] = []
             var undated: [String] = []
@@ -253,12 +265,12 @@ enum GunningEvaluation {
                 if let launch = plan.launchDate, ready > launch { late.append("\(format.format.displayName) (ready \(ready))") }
             }
             if !late.isEmpty, let launch = plan.launchDate {
-                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (line 1210: they \"must be ready at the same time\")")
+                checks.fail(.atRisk, "alternative formats are not ready at launch on \(launch): \(late.joined(separator: ", ")) (statutory guidance, Annex B3, Applying the principles to major service change: they \"must be ready at the same time\")", at: "$.plan.accessibleFormats")
             }
             if !undated.isEmpty {
                 checks.lack("when \(undated.joined(separator: ", ")) will be ready")
                 recorder.ask("$.plan.accessibleFormats", "When is each alternative format ready?",
-                             because: "Alternative formats must be ready at the same time as the main documents (guidance line 1210).")
+                             because: "Alternative formats must be ready at the same time as the main documents (statutory guidance, Annex B3, Applying the principles to major service change).")
             } else if plan.launchDate == nil {
                 checks.lack("the launch date, to compare with when the formats are ready")
             } else if late.isEmpty {
@@ -284,7 +296,7 @@ enum GunningEvaluation {
             if plan.launchDate != nil && plan.closeDate != nil {
                 checks.lack("a close date after the launch date (see plan-timeline)")
             } else {
-                checks.lack("the launch and close dates")
+                checks.lackDates([("launch", plan.launchDate), ("close", plan.closeDate)])
             }
             return finish(.adequateTime, checks, formal: formal, &recorder)
         }
@@ -307,27 +319,27 @@ enum GunningEvaluation {
         let lengthFacts = dateFacts + [Fact("assessment.consultationDays", String(days)),
                            policy.fact(.consultationNormWeeks), policy.fact(.consultationMinimumWeeks), policy.fact(.consultationFloorWeeks),
                            Fact("$.plan.preConsultationEngagementDone", bool(plan.preConsultationEngagementDone))]
-        let asAdvice = formal ? "" : " The plan is not a formal consultation, so this is advice; but people asked for their views still need time to give them (guidance line 699)."
+        let asAdvice = formal ? "" : " The plan is not a formal consultation, so this is advice; but people asked for their views still need time to give them (statutory guidance, Annex A2, Fair and proportionate approaches)."
         if days < policy.consultationFloorWeeks * 7 {
             let problem = "the \(kind) lasts \(length), less than the floor of \(policy.consultationFloorWeeks) weeks (\(policy.cite(.consultationFloorWeeks)))"
             checks.fail(.notMet, problem)
             recorder.finding(rule, severity(.notMet, formal: formal) ?? .warning, "Gunning 3 not met: " + problem + ". There is no statutory minimum, but the case examples of inadequate time include a consultation of seven days. Lengthen it." + asAdvice, facts: lengthFacts)
         } else if days < policy.consultationMinimumWeeks * 7 && urgencyExempt {
-            checks.pass("it lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks))), but an evidenced urgent risk to patients or staff justifies rapid engagement as an interim measure (guidance line 713); the full duties return when the urgency passes")
+            checks.pass("it lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks))), but an evidenced urgent risk to patients or staff justifies rapid engagement as an interim measure (statutory guidance, Annex A2, Decisions in urgent situations); the full duties return when the urgency passes")
         } else if days < policy.consultationMinimumWeeks * 7 {
             let problem = "the \(kind) lasts \(length), less than the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
             checks.fail(.atRisk, problem)
-            recorder.finding(rule, severity(.atRisk, formal: formal) ?? .info, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (guidance line 1145). Lengthen it or record why it is enough." + asAdvice, facts: lengthFacts)
+            recorder.finding(rule, severity(.atRisk, formal: formal) ?? .info, "Gunning 3 at risk: " + problem + ". There is no statutory minimum; a short time for complex proposals may be inadequate (statutory guidance, Annex B1, The Gunning Principles). Lengthen it or record why it is enough." + asAdvice, facts: lengthFacts)
         } else if !formal {
-            checks.pass("it lasts at least the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks))); engagement has no fixed length (seed 004 line 576: \"No time limit\"), so the 12-week norm for consultations does not apply")
+            checks.pass("it lasts at least the minimum of \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks))); engagement has no fixed length (South East London toolkit, Appendix: legal duties: \"No time limit\"), so the 12-week norm for consultations does not apply")
         } else if days < policy.consultationNormWeeks * 7 {
             if plan.preConsultationEngagementDone == true {
                 checks.pass("it is shorter than the norm of \(policy.consultationNormWeeks) weeks but backed by pre-consultation engagement")
-                recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (guidance line 1208). Record why this length is proportionate.", facts: lengthFacts)
+                recorder.finding(rule, .info, "The consultation lasts \(length), shorter than the norm (\(policy.cite(.consultationNormWeeks))), backed by pre-consultation engagement: \"Shorter consultations backed by significant evidence of engagement beforehand may be most effective\" (statutory guidance, Annex B3, Applying the principles to major service change). Record why this length is proportionate.", facts: lengthFacts)
             } else {
                 let problem = "the consultation lasts \(length), shorter than the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks))), with no pre-consultation engagement recorded"
                 checks.fail(.atRisk, problem)
-                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (guidance line 1208); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
+                recorder.finding(rule, .warning, "Gunning 3 at risk: " + problem + ". A shorter consultation can be fair when backed by significant engagement beforehand (statutory guidance, Annex B3, Applying the principles to major service change); otherwise lengthen it or record why it is enough.", facts: lengthFacts)
             }
         } else {
             checks.pass("it is at least the norm of \(policy.consultationNormWeeks) weeks (\(policy.cite(.consultationNormWeeks)))")
@@ -356,11 +368,11 @@ enum GunningEvaluation {
                 if days < policy.consultationMinimumWeeks * 7 {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent))), in a \(kind) shorter than \(policy.consultationMinimumWeeks) weeks (\(policy.cite(.consultationMinimumWeeks)))"
                     checks.fail(.notMet, problem)
-                    recorder.finding(rule, formal ? .error : .warning, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
+                    recorder.finding(rule, formal ? .error : .warning, "Gunning 3 not met: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (statutory guidance, Annex B1, The Gunning Principles), and the case examples of inadequate time include about four weeks over Christmas for a complex proposal. This is the policy's threshold, not a rule of law: move or lengthen the consultation.", facts: holidayFacts)
                 } else {
                     let problem = overlapText + ", at or above the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))"
                     checks.fail(.atRisk, problem)
-                    recorder.finding(rule, formal ? .warning : .info, "Gunning 3 at risk: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (guidance line 1145): extend it by at least \(holidayDays.count) days or move it.", facts: holidayFacts)
+                    recorder.finding(rule, formal ? .warning : .info, "Gunning 3 at risk: " + problem + ". A time period \"may be inadequate if it is during a holiday period\" (statutory guidance, Annex B1, The Gunning Principles): extend it by at least \(holidayDays.count) days or move it.", facts: holidayFacts)
                 }
             } else {
                 checks.pass(overlapText + ", below the \(policy.holidayShareAtRiskPercent)% threshold (\(policy.cite(.holidayShareAtRiskPercent)))")
@@ -378,7 +390,7 @@ enum GunningEvaluation {
             let problem = "it launches on \(launch), inside the pre-election period for \(period.name) (\(period.start) to polling day \(period.pollingDay); \(policy.cite(.preElection)))"
             checks.fail(.atRisk, problem)
             recorder.finding(.gunning3PreElection, formal ? .warning : .info,
-                             "Gunning 3 at risk: " + problem + ". Consultation \"should generally not be launched\" in a pre-election period (guidance line 1208): launch after polling day, or record why it cannot wait.",
+                             "Gunning 3 at risk: " + problem + ". Consultation \"should generally not be launched\" in a pre-election period (statutory guidance, Annex B3, Applying the principles to major service change): launch after polling day, or record why it cannot wait.",
                              facts: electionFacts)
         } else if let period = periods.first {
             checks.pass("it does not launch in a pre-election period, but runs into the one for \(period.name) (\(period.start) to \(period.pollingDay)); take care with announcements then")
@@ -427,14 +439,14 @@ enum GunningEvaluation {
             let gap = close.days(until: decision)
             checks.facts.append(Fact("assessment.analysisDays", String(gap)))
             if gap <= 0 {
-                checks.fail(.notMet, "the decision date \(decision) is on or before the close on \(close), so the responses cannot be taken into account")
+                checks.fail(.notMet, "the decision date \(decision) is on or before the close on \(close), so the responses cannot be taken into account", at: "$.plan.decisionDate")
             } else if gap < policy.analysisMinimumWeeks * 7 {
-                checks.fail(.atRisk, "only \(WeeksText.of(days: gap)) between the close (\(close)) and the decision (\(decision)) to analyse the responses, less than the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
+                checks.fail(.atRisk, "only \(WeeksText.of(days: gap)) between the close (\(close)) and the decision (\(decision)) to analyse the responses, less than the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))", at: "$.plan.decisionDate")
             } else {
                 checks.pass("\(WeeksText.of(days: gap)) between the close and the decision, at least the \(policy.analysisMinimumWeeks) weeks the policy asks for (\(policy.cite(.analysisMinimumWeeks)))")
             }
         } else {
-            checks.lack("the close and decision dates")
+            checks.lackDates([("close", plan.closeDate), ("decision", plan.decisionDate)])
         }
         proportionateAnalysisTime(plan, &checks, &recorder)
 
@@ -443,7 +455,7 @@ enum GunningEvaluation {
         checks.facts.append(Fact("$.plan.responseAnalysis.independent", bool(analysis?.independent)))
         switch analysis?.independent {
         case false?:
-            checks.fail(.atRisk, "the responses will not be analysed independently (line 1220: \"independently consolidated and considered\")")
+            checks.fail(.atRisk, "the responses will not be analysed independently (statutory guidance, Annex B3, Applying the principles to major service change: \"independently consolidated and considered\")", at: "$.plan.responseAnalysis.independent")
         case true?:
             checks.pass("the responses will be analysed independently" + (analysis?.by.map { " by \($0)" } ?? ""))
         case nil:
@@ -451,18 +463,18 @@ enum GunningEvaluation {
             recorder.ask("$.plan.responseAnalysis.independent", "Who will analyse the responses, and are they independent of the team making the proposal?", because: why)
         }
         checks.yesNo(analysis?.fullAnalysisToDecisionMakers, at: "$.plan.responseAnalysis.fullAnalysisToDecisionMakers", failing: false, .atRisk,
-                     problem: "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (guidance line 1149; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)",
+                     problem: "the decision-makers will not receive the full analysis of the responses: they must be able to show they considered what was said (statutory guidance, Annex B1, The Gunning Principles; Stephenson [2019] EWHC 519 (Admin): consultees' evidence not taken into account made the decision unlawful)",
                      pass: "the decision-makers receive the full analysis of the responses",
                      missing: "whether the decision-makers receive the full analysis of the responses",
                      question: "Will the decision-makers receive the full analysis of the responses, not only a summary?", because: why, &recorder)
         checks.yesNo(analysis?.conflictOfInterest, at: "$.plan.responseAnalysis.conflictOfInterest", failing: true, .atRisk,
-                     problem: "whoever analyses the responses has a conflict of interest in the outcome (line 1220: responses \"independently consolidated and considered\")",
+                     problem: "whoever analyses the responses has a conflict of interest in the outcome (statutory guidance, Annex B3, Applying the principles to major service change: responses \"independently consolidated and considered\")",
                      pass: "those analysing the responses have no conflict of interest",
                      missing: "whether those analysing the responses have a conflict of interest",
                      question: "Does whoever analyses the responses have a conflict of interest in the outcome?", because: why, &recorder)
         checks.facts.append(Fact("$.plan.decisionInPublic", bool(plan.decisionInPublic)))
         switch plan.decisionInPublic {
-        case false?: checks.fail(.atRisk, "the decision will not be made in public (line 1220: it \"should be made in public and communicated clearly\")")
+        case false?: checks.fail(.atRisk, "the decision will not be made in public (statutory guidance, Annex B3, Applying the principles to major service change: it \"should be made in public and communicated clearly\")", at: "$.plan.decisionInPublic")
         case true?: checks.pass("the decision will be made in public")
         case nil:
             checks.lack("whether the decision will be made in public")
@@ -471,7 +483,7 @@ enum GunningEvaluation {
         checks.facts.append(Fact("$.plan.feedback.planned", bool(plan.feedback?.planned)))
         if let description = plan.feedback?.description { checks.facts.append(Fact("$.plan.feedback.description", description)) }
         switch plan.feedback?.planned {
-        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (line 421)")
+        case false?: checks.fail(.atRisk, "there is no plan to tell people what changed and what did not (statutory guidance, 4. Ten principles for working with people and communities)", at: "$.plan.feedback.planned")
         case true?: checks.pass("feedback to people is planned")
         case nil:
             checks.lack("whether people will be told what changed and what did not")

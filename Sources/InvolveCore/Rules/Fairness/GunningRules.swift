@@ -45,7 +45,7 @@ extension Rule {
             .guidance("Annex B1, The Gunning Principles", lines: "1135", "Consultation must take place when the proposal is still at a formative stage."),
             .guidance("Annex B1, The Gunning Principles", lines: "1137",
                       "Meaningful consultation cannot take place about a decision that has already been made. There is no requirement, and it would be misleading, to consult on options which are not genuinely under consideration, or are undeliverable"),
-            .guidance("Chapter 4, pitfalls", lines: "550", "Involvement is not an obstacle to overcome on the way to achieving a predetermined outcome."),
+            .guidance("Annex A1, Different ways of working with people and communities (three main pitfalls)", lines: "550", "Involvement is not an obstacle to overcome on the way to achieving a predetermined outcome."),
             .statute("s14Z45(2)(b); s13Q(2)(b); s242(1B)(b)", "in the development and consideration of proposals"),
             .gunningCase,
         ])
@@ -74,7 +74,7 @@ extension Rule {
                       "They should be made aware of the criteria against which proposals have been or will be judged. This may involve providing information about realistic alternatives and the reasons why they are not also being considered."),
             .guidance("Annex B3", lines: "1210", "Alternative formats (such as easy read documents) must be ready at the same time."),
             .guidance("Annex B3", lines: "1210", "Certain documents, such as the Pre-Consultation Business Case, and the Decision-making Business Case, will be publicly available"),
-            .guidance("Chapter 4", lines: "480", "Providers of NHS care must meet their requirements under the Accessible Information Standard"),
+            .guidance("4. Ten principles for working with people and communities, principle 6", lines: "480", "Providers of NHS care must meet their requirements under the Accessible Information Standard"),
             Citation(.gunningCaseLaw, "Moseley [2014] UKSC 56: fairness may require information about realistic alternatives and why they were rejected"),
         ])
 
@@ -176,7 +176,7 @@ extension Rule {
                       "Decision makers must be able to show that they have given consideration to what they have heard during the consultation and that they have borne this in mind when the ultimate decision is taken."),
             .guidance("Annex B3", lines: "1220",
                       "Once consultation has completed, and responses have been independently consolidated and considered, a decision regarding the agreed way forward should be made in public and communicated clearly."),
-            .guidance("Chapter 4, principle 2", lines: "421", "give feedback on the results of involvement, including changes, decisions made and what has not changed and why"),
+            .guidance("4. Ten principles for working with people and communities, principle 2", lines: "421", "give feedback on the results of involvement, including changes, decisions made and what has not changed and why"),
             Citation(.involvePolicy, "analysisMinimumWeeks (built-in default 4)"),
         ])
 }

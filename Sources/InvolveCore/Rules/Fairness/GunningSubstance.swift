@@ -38,7 +38,7 @@ extension GunningEvaluation {
                      pass: "the proposal is stated plainly", missing: "whether the proposal is stated plainly",
                      question: "Is the proposal stated plainly, so that people can tell what is proposed?", because: why, &recorder)
         checks.yesNo(documents?.practicalEffect, at: base + "practicalEffect", failing: false, .atRisk,
-                     problem: "the practical effect on the people affected is not explained (guidance line 1139: information \"to allow for intelligent consideration and response\"; inferred)",
+                     problem: "the practical effect on the people affected is not explained (statutory guidance, Annex B1, The Gunning Principles: information \"to allow for intelligent consideration and response\"; inferred)",
                      pass: "the practical effect on the people affected is explained",
                      missing: "whether the practical effect on the people affected is explained",
                      question: "Does the consultation explain what would change in practice for the people affected?", because: why, &recorder)

@@ -63,7 +63,7 @@ extension Rule {
             be made to include local Healthwatch early. Both are guidance (should), not statute.
             """,
         citations: [
-            .guidance("Chapter 5", lines: "998", "organisations should take care to include their employees as part of this group"),
+            .guidance("Annex A3, Workforce", lines: "998", "organisations should take care to include their employees as part of this group"),
             .guidance("Annex B3", lines: "1198", "Every effort should be made to include local Healthwatch organisations in the decisionmaking process at an early stage"),
         ])
 }
@@ -86,14 +86,14 @@ enum WhoMustBeInvolved {
                 let before = LawInForce.dayForJudging(project.plan, asOf: asOf).map { !law.isInForce(on: $0) } ?? false
                 Self.add(Audience(who: "Their carers and representatives (if any)", required: !before,
                                   basis: before ? "good practice: the involvement launched before \(law.versionText)"
-                                      : "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (guidance line 1042)"), to: &audiences)
+                                      : "NHS Act 2006 \(section), as extended by the Health and Care Act 2022 (statutory guidance, Annex B1, Individuals, carers and representatives)"), to: &audiences)
                 let people = before ? "the people who use or may use the services (the involvement launched before the carers and representatives requirement came into force on 1 July 2022)"
                     : "the people who use or may use the services, and their carers and representatives (a legal requirement since 2022)"
                 recorder.step(.peopleCommissioner, (several ? who + "as \(kind.withArticle)" : "As \(kind.withArticle)") + ": \(people).", facts: kindFact)
             } else {
                 Self.add(Audience(who: "Users of the services, directly or through representatives", required: true, basis: "NHS Act 2006 s242(1B)"), to: &audiences)
                 if !bodies.contains(where: { $0.kind.isCommissioner }) {
-                    Self.add(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (guidance line 1042)"), to: &audiences)
+                    Self.add(Audience(who: "Carers", required: false, basis: "good practice; the 2022 extension to carers covers NHS England and ICBs only (statutory guidance, Annex B1, Individuals, carers and representatives)"), to: &audiences)
                 }
                 recorder.step(.peopleTrust, (several ? who + "as \(kind.withArticle)" : "As \(kind.withArticle)") + ": users of the services, directly or through representatives. Carers are good practice, not a statutory requirement for trusts.", facts: kindFact)
             }
@@ -112,7 +112,7 @@ enum WhoMustBeInvolved {
                 notes.append("faces health inequalities")
                 groupFacts.append(Fact("$.affectedGroups[\(index)].facesHealthInequalities", "true"))
             }
-            let basis = notes.isEmpty ? "an affected group (guidance line 723)" : notes.joined(separator: "; ") + " (Equality Act 2010 s149; guidance line 723)"
+            let basis = notes.isEmpty ? "an affected group (statutory guidance, Annex A2, Equality considerations)" : notes.joined(separator: "; ") + " (Equality Act 2010 s149; statutory guidance, Annex A2, Equality considerations)"
             audiences.append(Audience(who: group.name, required: false, basis: basis))
         }
         let dutyMayApply = verdict == .applies || verdict == .likelyApplies || verdict == .undetermined
@@ -132,10 +132,10 @@ enum WhoMustBeInvolved {
 
         let staffFact = [Fact("$.staffAffected", project.staffAffected.map { String($0) } ?? Fact.notStated)]
         if project.staffAffected != false {
-            audiences.append(Audience(who: "Staff", required: false, basis: "guidance line 998 (should)"))
+            audiences.append(Audience(who: "Staff", required: false, basis: "statutory guidance, Annex A3, Workforce (should)"))
         }
         let healthwatch = project.services?.nature?.withinHealthwatchRemit != false
-        if healthwatch { audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "guidance line 1198 (should)")) }
+        if healthwatch { audiences.append(Audience(who: "Local Healthwatch", required: false, basis: "statutory guidance, Annex B3, Applying the principles to major service change (should)")) }
         let staffAnswer: String
         switch project.staffAffected {
         case true?: staffAnswer = "Staff are affected: include them."

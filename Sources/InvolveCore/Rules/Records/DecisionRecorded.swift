@@ -18,7 +18,7 @@ extension Rule {
         citations: [
             .guidance("Annex B1", lines: "1036",
                       "Public bodies can demonstrate that they are acting rationally by keeping good records of decisions taken about when and how to involve the public."),
-            .guidance("Chapter 2, legal duties", lines: "287",
+            .guidance("2. Legal duties and responsibilities, Public involvement legal duties", lines: "287",
                       "clearly document at all stages how involvement activity has informed decisionmaking and the rationale for decisions"),
             .guidance("Who is this guidance for?", lines: "234",
                       "They must consciously consider the guidance and, where appropriate, be able to explain any substantial departure from it."),

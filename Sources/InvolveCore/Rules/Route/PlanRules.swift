@@ -69,7 +69,7 @@ extension Rule {
             """,
         citations: [
             .guidance("Annex B3", lines: "1198", "Every effort should be made to include local Healthwatch organisations in the decisionmaking process at an early stage"),
-            .guidance("Chapter 5", lines: "998", "organisations should take care to include their employees as part of this group"),
+            .guidance("Annex A3, Workforce", lines: "998", "organisations should take care to include their employees as part of this group"),
         ])
 
     static let planTimeline = Rule(
@@ -83,7 +83,7 @@ extension Rule {
             against the launch (Gunning 1) and the close (Gunning 4).
             """,
         citations: [
-            .guidance("Chapter 4, pitfalls", lines: "551",
+            .guidance("Annex A1, Different ways of working with people and communities (three main pitfalls)", lines: "551",
                       "Service design and service changes should be planned to achievable timescales that allow for early, ongoing and effective public involvement"),
         ])
 
@@ -104,7 +104,7 @@ extension Rule {
             .nenc("Involvement Planning – Step by Step Overview", lines: "250",
                   "you need a minimum of 6-8 weeks before you start to speak to people to properly plan and prepare engagement activity"),
             .sel("Top tips", lines: "524", "Allow at least two months to plan and recruit participants"),
-            .guidance("Chapter 4, principle 2", lines: "418", "Take time to plan and budget for participation and start involving people as early as possible"),
+            .guidance("4. Ten principles for working with people and communities, principle 2", lines: "418", "Take time to plan and budget for participation and start involving people as early as possible"),
             Citation(.involvePolicy, "planningLeadWeeks (built-in default 8)"),
         ])
 
@@ -188,7 +188,7 @@ enum PlanChecks {
                 recorder.step(.planServiceUsers, "Yes: the plan involves people who use or may use the services" + (kinds.contains(.peopleUsingServices) ? "." : ", as part of the general public."), facts: facts)
             } else {
                 recorder.step(.planServiceUsers, "No: the plan does not list people who use or may use the services.", facts: facts)
-                recorder.finding(.planServiceUsers, severity, "The plan's audiences leave out the people who use or may use the services, whom \(kind.displayName) must involve (NHS Act 2006 \(kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)")). Add them (plan.audiences: people-using-services).", facts: facts)
+                recorder.finding(.planServiceUsers, severity, "The plan's audiences leave out the people who use or may use the services, whom \(kind.displayName) must involve (NHS Act 2006 \(kind == .nhsEngland ? "s13Q(2)" : "s14Z45(2)")). Add them (plan.audiences: people-using-services).", facts: facts, at: "$.plan.audiences")
             }
             // The carers and representatives requirement is dated: an exercise is judged by the
             // law on its launch date.
@@ -203,25 +203,25 @@ enum PlanChecks {
             if !kinds.contains(.carers) { missing.append("carers") }
             if representatives.isEmpty { missing.append("representatives") }
             if missing.isEmpty {
-                let via = kinds.contains(.representatives) ? "" : " Representatives are reached through \(representatives.joined(separator: ", ")), which the guidance names as possible representatives (line 1044)."
+                let via = kinds.contains(.representatives) ? "" : " Representatives are reached through \(representatives.joined(separator: ", ")), which the guidance names as possible representatives (Annex B1, Individuals, carers and representatives)."
                 recorder.step(.planCarersRepresentatives, "Yes: the plan involves carers and representatives, as the law has required of NHS England and ICBs since 2022." + via + version, facts: facts)
             } else {
                 let list = missing.joined(separator: " and ")
                 recorder.step(.planCarersRepresentatives, "No: the plan leaves out \(list)." + version, facts: facts)
                 recorder.finding(.planCarersRepresentatives, severity,
                                  "The plan leaves out \(list). Since the Health and Care Act 2022, NHS England and ICBs must secure the involvement of carers and representatives (if any) as well as service users. Add them (plan.audiences: carers, representatives), or if the people affected genuinely have none, record why and waive this finding.",
-                                 facts: facts)
+                                 facts: facts, at: "$.plan.audiences")
             }
         } else {
             if hasUsers || !representatives.isEmpty {
                 recorder.step(.planServiceUsers, "Yes: the plan involves users of the services" + (hasUsers ? "." : ", through representatives (\(representatives.joined(separator: ", ")))."), facts: facts)
             } else {
                 recorder.step(.planServiceUsers, "No: the plan involves neither users of the services nor their representatives.", facts: facts)
-                recorder.finding(.planServiceUsers, severity, "The plan's audiences include neither users of the services nor their representatives, whom a trust must involve (NHS Act 2006 s242(1B)). Add them (plan.audiences: people-using-services, representatives).", facts: facts)
+                recorder.finding(.planServiceUsers, severity, "The plan's audiences include neither users of the services nor their representatives, whom a trust must involve (NHS Act 2006 s242(1B)). Add them (plan.audiences: people-using-services, representatives).", facts: facts, at: "$.plan.audiences")
             }
             if !kinds.contains(.carers) {
                 recorder.step(.planCarersRepresentatives, "The plan leaves out carers. For trusts, involving carers is good practice; the 2022 requirement covers NHS England and ICBs.", facts: facts)
-                recorder.finding(.planCarersRepresentatives, .info, "Consider involving carers: good practice for trusts, though the statutory requirement covers NHS England and ICBs.", facts: facts)
+                recorder.finding(.planCarersRepresentatives, .info, "Consider involving carers: good practice for trusts, though the statutory requirement covers NHS England and ICBs.", facts: facts, at: "$.plan.audiences")
             } else {
                 recorder.step(.planCarersRepresentatives, "The plan involves carers (good practice for trusts).", facts: facts)
             }
@@ -283,12 +283,12 @@ enum PlanChecks {
             answer.append("local Healthwatch is not included")
             if route.kind == .formalConsultation || route.kind == .engagement {
                 recorder.finding(rule, route.kind == .formalConsultation ? .warning : .info,
-                                 "Include local Healthwatch early: every effort should be made to include them in the decision-making process (guidance line 1198).", facts: facts)
+                                 "Include local Healthwatch early: every effort should be made to include them in the decision-making process (statutory guidance, Annex B3, Applying the principles to major service change).", facts: facts, at: "$.plan.audiences")
             }
         }
         if project.staffAffected == true && !kinds.contains(.staff) {
             answer.append("staff are affected but not included")
-            recorder.finding(rule, .warning, "Staff are affected but not among the plan's audiences: include them (guidance line 998).", facts: facts)
+            recorder.finding(rule, .warning, "Staff are affected but not among the plan's audiences: include them (statutory guidance, Annex A3, Workforce).", facts: facts, at: "$.plan.audiences")
         } else if kinds.contains(.staff) {
             answer.append("staff are included")
         }
@@ -341,7 +341,7 @@ enum PlanChecks {
                      policy.fact(.planningLeadWeeks)]
         let required = policy.planningLeadWeeks * 7
         if plan.budget == nil && (route.kind == .engagement || route.kind == .formalConsultation) {
-            recorder.finding(rule, .info, "The plan states no budget (plan.budget). Take time to plan and budget for participation (guidance line 418).",
+            recorder.finding(rule, .info, "The plan states no budget (plan.budget). Take time to plan and budget for participation (statutory guidance, 4. Ten principles for working with people and communities).",
                              facts: [Fact("$.plan.budget", Fact.notStated)])
         }
         guard let launch = plan.launchDate else {

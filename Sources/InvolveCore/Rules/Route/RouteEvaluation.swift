@@ -47,9 +47,9 @@ enum RouteEvaluation {
             case nil:
                 recorder.ask("$.plan.healthScrutiny.status", "Has the local authority been notified of the urgent change, with the reasons?",
                              because: "The reg 23 urgency exemption excuses consulting the committee first, not telling the authority: it must be notified immediately with reasons.")
-                recorder.finding(rule, .warning, "Record that the local authority's health scrutiny committee has been notified of the urgent change with the reasons (plan.healthScrutiny.status). The urgency exemption still requires immediate notification.", facts: facts)
+                recorder.finding(rule, .warning, "Record that the local authority's health scrutiny committee has been notified of the urgent change with the reasons (plan.healthScrutiny.status). The urgency exemption still requires immediate notification.", facts: facts, at: "$.plan.healthScrutiny.status")
             case .notContacted?:
-                recorder.finding(rule, .error, "Notify the local authority immediately, with the reasons: the reg 23 urgency exemption excuses prior consultation of the health scrutiny committee, not notification. The file says the committee has not been contacted.", facts: facts)
+                recorder.finding(rule, .error, "Notify the local authority immediately, with the reasons: the reg 23 urgency exemption excuses prior consultation of the health scrutiny committee, not notification. The file says the committee has not been contacted.", facts: facts, at: "$.plan.healthScrutiny.status")
             default:
                 break
             }
@@ -79,13 +79,13 @@ enum RouteEvaluation {
                              launched
                                 ? "The committee agreed the change is substantial but the file does not say it has been consulted, and the involvement launched on \(context.plan?.launchDate?.description ?? "not stated"). Consult the committee formally under reg 23 now."
                                 : "Consult the health scrutiny committee formally under reg 23 (it has agreed the change is substantial), giving the proposed decision date and the date by which comments are wanted.",
-                             facts: facts)
+                             facts: facts, at: "$.plan.healthScrutiny.status")
             return RouteRequirement(ruleID: rule.id, level: .required, reason: reason, progress: progress)
         case .agreedNotSubstantial?:
             let reason = "The committee has agreed the change is not substantial, so reg 23 consultation is not required." + (indicators.isEmpty ? "" : " The toolkits' indicators are present (\(indicatorText)); keep a record of the committee's agreement.")
             recorder.step(rule, "Not required. " + reason, facts: facts)
             if !indicators.isEmpty {
-                recorder.finding(rule, .info, "The committee agreed the change is not substantial although the toolkits' indicators are present (\(indicatorText)). Keep the record of that agreement with the decision papers.", facts: facts)
+                recorder.finding(rule, .info, "The committee agreed the change is not substantial although the toolkits' indicators are present (\(indicatorText)). Keep the record of that agreement with the decision papers.", facts: facts, at: "$.plan.healthScrutiny.status")
             }
             return RouteRequirement(ruleID: rule.id, level: .notRequired, reason: reason, progress: progress)
         case .informed?, .notContacted?, nil:
@@ -93,13 +93,13 @@ enum RouteEvaluation {
                 let reason = "Likely: the toolkits' indicators of a substantial development or variation are present (\(indicatorText)). \"Substantial\" is agreed with the committee, so agree it with them; if substantial, consult them under reg 23." + urgentNote
                 recorder.step(rule, reason, facts: facts)
                 if status == .informed {
-                    recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts)
+                    recorder.finding(rule, .info, "The committee has been informed. Agree with it whether the change is substantial and, if so, consult it formally under reg 23.", facts: facts, at: "$.plan.healthScrutiny.status")
                 } else if context.hasDecided, let decided = context.plan?.decisionDate {
-                    recorder.finding(rule, .error, "The change is likely to be a substantial variation (\(indicatorText)), and the decision of \(decided) was taken with no record that the health scrutiny committee was consulted or agreed it was not substantial. If it was substantial, reg 23 consultation did not happen before the decision: take legal advice.", facts: facts)
+                    recorder.finding(rule, .error, "The change is likely to be a substantial variation (\(indicatorText)), and the decision of \(decided) was taken with no record that the health scrutiny committee was consulted or agreed it was not substantial. If it was substantial, reg 23 consultation did not happen before the decision: take legal advice.", facts: facts, at: "$.plan.healthScrutiny.status")
                 } else if context.hasClosed {
-                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)), and the involvement has closed with no record of the committee's view. Before the decision, agree with the health scrutiny committee whether it is substantial, and if so consult it formally under reg 23.", facts: facts)
+                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)), and the involvement has closed with no record of the committee's view. Before the decision, agree with the health scrutiny committee whether it is substantial, and if so consult it formally under reg 23.", facts: facts, at: "$.plan.healthScrutiny.status")
                 } else {
-                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts)
+                    recorder.finding(rule, .warning, "The change is likely to be a substantial variation (\(indicatorText)). Discuss it with the local authority's health scrutiny committee now, agree whether it is substantial, and if so consult the committee formally under reg 23.", facts: facts, at: "$.plan.healthScrutiny.status")
                 }
                 return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
             }
@@ -110,7 +110,8 @@ enum RouteEvaluation {
                 let reason = "The file lists no changes, so whether the proposal is a substantial development or variation cannot be judged."
                 recorder.step(rule, "Undetermined. " + reason, facts: facts)
                 recorder.ask("$.changes", "What does the project change (closure, relocation, reduction, new model of care…)?",
-                             because: "Whether the scrutiny committee must be consulted depends on whether the change is substantial.")
+                             because: "Whether the scrutiny committee must be consulted depends on whether the change is substantial.",
+                             decides: .route)
                 return RouteRequirement(ruleID: rule.id, level: .undetermined, reason: reason, progress: progress)
             }
             let reason = "None of the toolkits' indicators of a substantial change (withdrawal, closure, reduction or consolidation, relocation, a significant change of model, a group significantly disadvantaged) is present. Substantial is agreed locally: keep the committee informed of services at risk."
@@ -137,10 +138,10 @@ enum RouteEvaluation {
             level = .expected
             facts = context.urgencyFacts + facts
             reasons.append(RouteReason(ruleID: Rule.urgencyJustification.id,
-                                       text: "An evidenced urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (guidance lines 709, 713). Some involvement is still possible in the time, and the full duties return when the urgency passes."))
+                                       text: "An evidenced urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (statutory guidance, Annex A2, Decisions in urgent situations). Some involvement is still possible in the time, and the full duties return when the urgency passes."))
             if context.project.temporaryChange?.isTemporary == true {
                 reasons.append(RouteReason(ruleID: Rule.temporaryPermanence.id,
-                                           text: "The change is temporary. If making it permanent comes under consideration, that decision takes the full route: the duties apply to it (guidance line 711)" + (context.indicators.isEmpty ? "." : ", and the indicators of a substantial change point to formal consultation.")))
+                                           text: "The change is temporary. If making it permanent comes under consideration, that decision takes the full route: the duties apply to it (statutory guidance, Annex A2, Decisions in urgent situations)" + (context.indicators.isEmpty ? "." : ", and the indicators of a substantial change point to formal consultation.")))
             } else if !context.indicators.isEmpty {
                 reasons.append(RouteReason(ruleID: Rule.routeScrutinyUrgency.id,
                                            text: "The change looks substantial; once the urgency has passed, involve people fully in any further decision about the service."))
@@ -150,8 +151,8 @@ enum RouteEvaluation {
             level = scrutiny.level
             reasons.append(RouteReason(ruleID: scrutiny.ruleID,
                                        text: scrutiny.level == .required
-                                        ? "The health scrutiny committee has agreed the change is substantial; both toolkits say formal public consultation is needed for substantial change (seed 004 line 563; seed 003 line 94). Reg 23 itself requires consultation of the committee."
-                                        : "The change is likely to be substantial (\(context.indicators.map(\.text).joined(separator: "; "))); both toolkits say formal public consultation is then needed (seed 004 line 563; seed 003 lines 94, 288). Agree with the committee whether it is substantial."))
+                                        ? "The health scrutiny committee has agreed the change is substantial; both toolkits say formal public consultation is needed for substantial change (South East London toolkit, Appendix: legal duties; North East and North Cumbria toolkit, What is the difference between consultation and engagement?). Reg 23 itself requires consultation of the committee."
+                                        : "The change is likely to be substantial (\(context.indicators.map(\.text).joined(separator: "; "))); both toolkits say formal public consultation is then needed (South East London toolkit, Appendix: legal duties; North East and North Cumbria toolkit, What is the difference between consultation and engagement?; Timescales and budget). Agree with the committee whether it is substantial."))
         } else if commonLawTrigger {
             kind = .formalConsultation
             level = .mayBeRequired
@@ -164,7 +165,7 @@ enum RouteEvaluation {
             switch verdict {
             case .applies:
                 (kind, level) = (.engagement, .required)
-                reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve applies. Involvement may be by consulting, providing information or in other ways (guidance line 1032); with no indicator of a substantial change, engagement proportionate to the change is the route."))
+                reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve applies. Involvement may be by consulting, providing information or in other ways (statutory guidance, Annex B1, Involvement duties on commissioners and providers); with no indicator of a substantial change, engagement proportionate to the change is the route."))
             case .likelyApplies:
                 (kind, level) = (.engagement, .likely)
                 reasons.append(RouteReason(ruleID: rule.id, text: "The duty to involve is likely to apply; with no indicator of a substantial change, engagement proportionate to the change is the route."))
@@ -182,10 +183,10 @@ enum RouteEvaluation {
         }
         if commonLawTrigger {
             reasons.append(RouteReason(ruleID: Rule.commonLawConsultation.id,
-                                       text: "A common-law trigger is present (a promise, an established practice, or conspicuous unfairness): formal consultation may be required; take legal advice (guidance line 1038)."))
+                                       text: "A common-law trigger is present (a promise, an established practice, or conspicuous unfairness): formal consultation may be required; take legal advice (statutory guidance, Annex B1, Involvement duties on commissioners and providers)."))
         }
         if kind == .engagement || kind == .formalConsultation {
-            reasons.append(RouteReason(ruleID: rule.id, text: "Proportionality: \(scale); the greater the extent of changes and number of people affected, the greater the level of activity likely to be necessary (guidance line 703)."))
+            reasons.append(RouteReason(ruleID: rule.id, text: "Proportionality: \(scale); the greater the extent of changes and number of people affected, the greater the level of activity likely to be necessary (statutory guidance, Annex A2, Fair and proportionate approaches)."))
         }
         let answer = "\(kind.headline) (\(level.rawValue)). " + reasons.map(\.text).joined(separator: " ")
         recorder.step(rule, answer, facts: facts)
@@ -221,9 +222,9 @@ enum RouteEvaluation {
             facts.append(Fact("$.temporaryChange.permanenceUnderConsideration", temporary.permanenceUnderConsideration.map { String($0) } ?? Fact.notStated))
             // Not stating whether permanence is under consideration is not the same as saying it is not.
             guard temporary.permanenceUnderConsideration == false else {
-                return result(.undetermined, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (seed 003 line 170), and the file does not say whether making this one permanent is under consideration (temporaryChange.permanenceUnderConsideration).", "Undetermined.")
+                return result(.undetermined, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (North East and North Cumbria toolkit, Notification duties and process), and the file does not say whether making this one permanent is under consideration (temporaryChange.permanenceUnderConsideration).", "Undetermined.")
             }
-            return result(.notRequired, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (seed 003 line 170). Notify if making the change permanent comes under consideration and it is substantial.", "Not required for now.")
+            return result(.notRequired, "Temporary changes are not notifiable unless a proposal to make them permanent emerges (North East and North Cumbria toolkit, Notification duties and process). Notify if making the change permanent comes under consideration and it is substantial.", "Not required for now.")
         }
         if let started = context.plan?.healthScrutiny?.consultationStarted, let commencement = notificationCommencement, started < commencement {
             facts.append(Fact("$.plan.healthScrutiny.consultationStarted", started.description))
@@ -231,7 +232,7 @@ enum RouteEvaluation {
         }
         switch scrutiny.level {
         case .required:
-            let reason = "The proposal triggers consultation of the scrutiny committee under reg 23, so it is a notifiable reconfiguration (seed 003 line 167)."
+            let reason = "The proposal triggers consultation of the scrutiny committee under reg 23, so it is a notifiable reconfiguration (North East and North Cumbria toolkit, Notification duties and process)."
             if notified != true {
                 let launched = context.hasLaunched
                 recorder.finding(rule, launched ? .error : .warning,
@@ -240,9 +241,9 @@ enum RouteEvaluation {
             }
             return result(.required, reason, notified == true ? "Required, and made." : "Required.")
         case .likely:
-            let reason = "If the committee agrees the change is substantial it will be notifiable; the toolkit advises a risk-based approach to notification because of the call-in process (seed 003 line 169)."
+            let reason = "If the committee agrees the change is substantial it will be notifiable; the toolkit advises a risk-based approach to notification because of the call-in process (North East and North Cumbria toolkit, Notification duties and process)."
             if notified != true {
-                recorder.finding(rule, .info, "This change is likely to be notifiable to the Secretary of State once the committee agrees it is substantial. Plan the notification (seed 003 line 169: a risk-based approach is advised).", facts: facts)
+                recorder.finding(rule, .info, "This change is likely to be notifiable to the Secretary of State once the committee agrees it is substantial. Plan the notification (North East and North Cumbria toolkit, Notification duties and process: a risk-based approach is advised).", facts: facts)
             }
             return result(.likely, reason, notified == true ? "Likely, and made." : "Likely.")
         case .urgencyExemption:
@@ -281,7 +282,7 @@ enum RouteEvaluation {
         switch assurance?.majorChange {
         case true?:
             let outstanding = items.filter { $0.2 != .complete }.map { "\($0.0) (\($0.2?.rawValue ?? "not stated"))" }
-            let reason = "The file declares major service change: NHS England assures it before public consultation, with a pre-consultation business case whose contents the Clinical Senate assures (guidance line 1195)."
+            let reason = "The file declares major service change: NHS England assures it before public consultation, with a pre-consultation business case whose contents the Clinical Senate assures (statutory guidance, Annex B3, Applying the principles to major service change)."
             recorder.step(rule, "Required. " + reason + " " + progressText + ".", facts: facts)
             if !outstanding.isEmpty {
                 let launched = context.hasLaunched
@@ -299,7 +300,8 @@ enum RouteEvaluation {
                 let reason = "A substantial change going to formal consultation is likely to be major service change needing NHS England assurance: a pre-consultation business case assured by the Clinical Senate. Confirm with NHS England's regional team."
                 recorder.step(rule, "Likely. " + reason, facts: facts)
                 recorder.ask("$.plan.serviceChangeAssurance.majorChange", "Is this major service change subject to NHS England assurance (pre-consultation business case, Clinical Senate review)?",
-                             because: "Major service change is assured by NHS England before consultation, and its pre-consultation business case is published.")
+                             because: "Major service change is assured by NHS England before consultation, and its pre-consultation business case is published.",
+                             decides: .route)
                 return RouteRequirement(ruleID: rule.id, level: .likely, reason: reason, progress: progress)
             }
             let reason = context.urgencyExempt ? "An urgent interim change; assurance applies if a permanent major change is proposed." : "Nothing points to major service change."
@@ -325,7 +327,7 @@ enum RouteEvaluation {
             recorder.step(rule, "Not indicated. " + reason, facts: facts)
             return RouteRequirement(ruleID: rule.id, level: .notIndicated, reason: reason, progress: progress)
         }
-        let reason = "Before a formal consultation, engagement should shape the case for change and the options (seed 003 lines 74, 288); consultations backed by significant engagement beforehand may be shorter (guidance line 1208)."
+        let reason = "Before a formal consultation, engagement should shape the case for change and the options (North East and North Cumbria toolkit, What do we mean when we talk about Involvement and Engagement?; Timescales and budget); consultations backed by significant engagement beforehand may be shorter (statutory guidance, Annex B3, Applying the principles to major service change)."
         switch done {
         case true?:
             recorder.step(rule, "Expected, and done. " + reason, facts: facts)
@@ -371,7 +373,7 @@ enum RouteEvaluation {
             case .mayBeRequired: why = "a common-law duty to consult may arise (take legal advice)"
             default: why = "the change is likely to be substantial"
             }
-            recorder.finding(rule, severity, "Formal public consultation is needed because \(why), but the plan is \(approach.displayName) only. Plan a formal consultation, with pre-consultation engagement before it, or record why it is not needed.", facts: facts)
+            recorder.finding(rule, severity, "Formal public consultation is needed because \(why), but the plan's approach is \(approach.displayName), not consultation. Plan a formal consultation, with pre-consultation engagement before it, or record why it is not needed.", facts: facts)
         case (.engagement, .inform):
             recorder.step(rule, "Mismatch: the duty to involve applies, and the plan only informs people.", facts: facts)
             recorder.finding(rule, .warning, "The plan only informs people, but the duty to involve applies. Use the approach that gives people the greatest opportunity to take part that suits the situation, proportionate to the change.", facts: facts)

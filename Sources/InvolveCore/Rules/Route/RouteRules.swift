@@ -35,7 +35,7 @@ extension Rule {
             .guidance("Annex B1", lines: "1032", "This can be achieved by consulting people, providing people with information, or in other ways."),
             .guidance("Annex A2, Fair and proportionate approaches", lines: "703",
                       "the greater the extent of changes and number of people affected, the greater the level of activity that is likely to be necessary"),
-            .guidance("Chapter 4, principle 9", lines: "505",
+            .guidance("4. Ten principles for working with people and communities, principle 8", lines: "505",
                       "The approach that gives the greatest opportunity for people to take part in decision-making should be used that is suitable for the situation."),
             .sel("Appendix: legal duties", lines: "563", "Formal consultation is needed when the change to a service is “substantial”."),
             .nenc("What is the difference between consultation and engagement?", lines: "94",
@@ -173,7 +173,7 @@ extension Rule {
             more than the route needs is fine; a planned consultation must then be fair under Gunning.
             """,
         citations: [
-            .guidance("Chapter 4, principle 9", lines: "505",
+            .guidance("4. Ten principles for working with people and communities, principle 8", lines: "505",
                       "The approach that gives the greatest opportunity for people to take part in decision-making should be used that is suitable for the situation."),
             .guidance("Annex A2, Fair and proportionate approaches", lines: "703",
                       "the greater the extent of changes and number of people affected, the greater the level of activity that is likely to be necessary"),

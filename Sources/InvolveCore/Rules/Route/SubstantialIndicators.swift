@@ -16,7 +16,7 @@ enum SubstantialIndicators {
         }
         for (index, group) in (project.affectedGroups ?? []).enumerated() where group.significantlyDisadvantaged == true {
             found.append(SubstantialIndicator(
-                text: "\(group.name) would be significantly disadvantaged: \"If a small number of patients or local people are significantly impacted, this may still be seen as substantial\" (seed 004 line 570; seed 003 line 92)",
+                text: "\(group.name) would be significantly disadvantaged: \"If a small number of patients or local people are significantly impacted, this may still be seen as substantial\" (South East London toolkit, Appendix: legal duties; North East and North Cumbria toolkit, What is the difference between consultation and engagement?)",
                 facts: [Fact("$.affectedGroups[\(index)].name", group.name),
                         Fact("$.affectedGroups[\(index)].significantlyDisadvantaged", "true")]))
         }
@@ -27,19 +27,19 @@ enum SubstantialIndicators {
     private static func indicator(for change: ServiceChange) -> String? {
         switch change.effect {
         case .closedAlternativeNotStated?:
-            return "\"When there are plans to close a service\" (seed 004 line 566)"
+            return "\"When there are plans to close a service\" (South East London toolkit, Appendix: legal duties)"
         case .noLongerAvailable?:
-            return "\"Are we withdrawing services completely?\" (seed 003 line 90); \"When there are plans to close a service\" (seed 004 line 566)"
+            return "\"Are we withdrawing services completely?\" (North East and North Cumbria toolkit, What is the difference between consultation and engagement?); \"When there are plans to close a service\" (South East London toolkit, Appendix: legal duties)"
         case .reducedOrConsolidated? where ChangeEffect.closureKinds.contains(change.kind):
-            return "\"When there are plans to close a service\" (seed 004 line 566); it stays available elsewhere, so in effect it is consolidated: \"When a service is being reduced (including consolidating services)\" (seed 004 line 565)"
+            return "\"When there are plans to close a service\" (South East London toolkit, Appendix: legal duties); it stays available elsewhere, so in effect it is consolidated: \"When a service is being reduced (including consolidating services)\" (South East London toolkit, Appendix: legal duties)"
         case .reducedOrConsolidated?:
-            return "\"When a service is being reduced (including consolidating services)\" (seed 004 line 565)"
+            return "\"When a service is being reduced (including consolidating services)\" (South East London toolkit, Appendix: legal duties)"
         case .moved?:
-            return "\"When a service is being moved\" (seed 004 line 567); more so if the move \"could cause considerable disruption for service users\" (seed 003 line 91)"
+            return "\"When a service is being moved\" (South East London toolkit, Appendix: legal duties); more so if the move \"could cause considerable disruption for service users\" (North East and North Cumbria toolkit, What is the difference between consultation and engagement?)"
         case .modelOfCareChanged?:
-            return "\"When the service model is being significantly changed\" (seed 004 line 568), if the change of model is significant"
+            return "\"When the service model is being significantly changed\" (South East London toolkit, Appendix: legal duties), if the change of model is significant"
         case .temporarilyUnavailable?:
-            return "the service is not available while suspended, like a closure (seed 004 line 566), for as long as the suspension lasts"
+            return "the service is not available while suspended, like a closure (South East London toolkit, Appendix: legal duties), for as long as the suspension lasts"
         case .hoursOrAccessChanged?, .providerChangedSameSpecification?, .providerChangedChangedSpecification?, .eligibilityChanged?,
              .staffChanged?, .serviceAdded?, nil:
             return nil

@@ -41,13 +41,13 @@ struct UrgencyEvidence {
         var exclusions: [String] = []
         var inferred = false
         if urgency.involvementLeftLate == true {
-            exclusions.append("the file says the lack of time came from leaving involvement late: urgency \"does not permit commissioners or providers to leave public involvement until the last moment\" (guidance line 709)")
+            exclusions.append("the file says the lack of time came from leaving involvement late: urgency \"does not permit commissioners or providers to leave public involvement until the last moment\" (statutory guidance, Annex A2, Decisions in urgent situations)")
         }
         switch urgency.origin {
         case .organisationDelay?:
-            exclusions.append("the urgency comes from the organisation's own delay, which is not \"an urgent situation\" (guidance line 709)")
+            exclusions.append("the urgency comes from the organisation's own delay, which is not \"an urgent situation\" (statutory guidance, Annex A2, Decisions in urgent situations)")
         case .financialPressure?:
-            exclusions.append("the urgency comes from financial pressure; the guidance accepts only an urgent situation or \"a genuine risk to the health, safety or welfare of patients or staff\" (guidance line 709), and money is neither (a temporary closure to make savings still had to be consulted on: ex p Pow [1997] EWHC Admin 765)")
+            exclusions.append("the urgency comes from financial pressure; the guidance accepts only an urgent situation or \"a genuine risk to the health, safety or welfare of patients or staff\" (statutory guidance, Annex A2, Decisions in urgent situations), and money is neither (a temporary closure to make savings still had to be consulted on: ex p Pow [1997] EWHC Admin 765)")
             inferred = true
         case .riskToSafetyOrWelfare?, .externalEvent?, nil:
             break
@@ -60,7 +60,7 @@ struct UrgencyEvidence {
             }
         }
         if project.temporaryChange?.isTemporary == true && project.temporaryChange?.permanenceUnderConsideration == true {
-            exclusions.append("the decision is whether to make a temporary change permanent, and \"the legal duties still apply\" to that (guidance line 711)")
+            exclusions.append("the decision is whether to make a temporary change permanent, and \"the legal duties still apply\" to that (statutory guidance, Annex A2, Decisions in urgent situations)")
         }
         if !exclusions.isEmpty {
             return UrgencyEvidence(standing: .excluded, exclusions: exclusions, missing: [], inferred: inferred, facts: facts)

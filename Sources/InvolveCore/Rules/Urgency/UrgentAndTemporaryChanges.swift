@@ -45,10 +45,21 @@ extension Rule {
 }
 
 enum UrgentAndTemporaryChanges {
+    /// Urgency changes how much involvement is possible, not whether the duty applies: said in
+    /// words that agree with the verdict beside it.
+    static func dutyUnchanged(_ verdict: DutyVerdict) -> String {
+        switch verdict {
+        case .applies, .likelyApplies: return "urgency does not lift the duty, which the three-step test says applies"
+        case .unlikelyToApply: return "urgency does not change the three-step test, which says the duty is unlikely to apply"
+        case .doesNotApply: return "urgency does not change the three-step test, which says the duty does not apply"
+        case .undetermined: return "urgency does not change the three-step test, whose answer waits on the open questions"
+        }
+    }
+
     static func evaluate(_ project: Project, verdict: DutyVerdict, options: AssessmentOptions, _ recorder: inout AssessmentRecorder) {
         let urgency = UrgencyEvidence.of(project, policy: options.policy)
         let urgencyFacts = urgency.facts
-        let inferredNote = urgency.inferred ? " (Inferred: the project's reading of guidance line 709.)" : ""
+        let inferredNote = urgency.inferred ? " (Inferred: the project's reading of statutory guidance, Annex A2, Decisions in urgent situations.)" : ""
         switch urgency.standing {
         case .notDeclared:
             break
@@ -62,20 +73,20 @@ enum UrgentAndTemporaryChanges {
             let missing = urgency.missing.map(\.what).joined(separator: "; ")
             recorder.step(.urgencyJustification, "Not evidenced. The change is declared urgent, but the file does not state " + missing + ". A label is not evidence (Morris v Trafford Healthcare [2006] EWHC 2334 (Admin)): the exemption is not accepted, and the duty is unchanged.", facts: urgencyFacts)
             recorder.finding(.urgencyJustification, .warning,
-                             "The change is declared urgent, but the urgency is not evidenced: the file does not state " + missing + ". Only a genuine urgent situation or risk to the health, safety or welfare of patients or staff justifies limited involvement (guidance line 709); until it is evidenced, plan the involvement the change needs.",
+                             "The change is declared urgent, but the urgency is not evidenced: the file does not state " + missing + ". Only a genuine urgent situation or risk to the health, safety or welfare of patients or staff justifies limited involvement (statutory guidance, Annex A2, Decisions in urgent situations); until it is evidenced, plan the involvement the change needs.",
                              facts: urgencyFacts)
             for item in urgency.missing {
-                recorder.ask(item.path, item.question, because: "Urgency justifies limited involvement only when it is genuine and evidenced (guidance line 709); a declared urgency without it earns no exemption.")
+                recorder.ask(item.path, item.question, because: "Urgency justifies limited involvement only when it is genuine and evidenced (statutory guidance, Annex A2, Decisions in urgent situations); a declared urgency without it earns no exemption.")
             }
         case .evidenced:
             let possible = project.urgency?.involvementStillPossible.stated.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
-            recorder.step(.urgencyJustification, "Yes, for now. An evidenced urgent risk to patients or staff can justify limited involvement; the duty itself still applies as the three-step test says. Even so, some short involvement is still possible" + (possible.map { " (the file plans: \($0))" } ?? "") + ", the scrutiny committee and ICP members are kept informed, and the full duties return when the urgency passes (guidance lines 711, 713).", facts: urgencyFacts)
+            recorder.step(.urgencyJustification, "Yes, for now. An evidenced urgent risk to patients or staff can justify limited involvement; " + dutyUnchanged(verdict) + ". Even so, some short involvement is still possible" + (possible.map { " (the file plans: \($0))" } ?? "") + ", the scrutiny committee and ICP members are kept informed, and the full duties return when the urgency passes (statutory guidance, Annex A2, Decisions in urgent situations).", facts: urgencyFacts)
             recorder.finding(.urgencyJustification, .info,
                              "Urgency may justify limited involvement now, but not leaving involvement until the last moment. Engage rapidly as an interim measure" + (possible == nil ? " (say what involvement is still possible in the time: urgency.involvementStillPossible)" : "") + ", keep the health scrutiny committee informed, and involve people fully in any decision once the urgency passes.",
                              facts: urgencyFacts)
             if possible == nil {
                 recorder.ask("$.urgency.involvementStillPossible", "What involvement is still possible in the time (for example a short period of rapid engagement with the people affected)?",
-                             because: "Even a genuine emergency leaves room for some short involvement (guidance line 713: \"rapid engagement as an interim measure\").")
+                             because: "Even a genuine emergency leaves room for some short involvement (statutory guidance, Annex A2, Decisions in urgent situations: \"rapid engagement as an interim measure\").")
             }
         }
 
@@ -88,7 +99,7 @@ enum UrgentAndTemporaryChanges {
             recorder.step(.temporaryPermanence, "Yes. The legal duties apply to the decision whether to make the change permanent, whatever urgency justified the temporary change.", facts: facts)
             if verdict == .doesNotApply || verdict == .unlikelyToApply || verdict == .undetermined {
                 recorder.finding(.temporaryPermanence, .warning,
-                                 "Making the temporary change permanent is under consideration: assess the permanent change itself (activity: proposal-for-change, with its impact), because the duties still apply to that decision.",
+                                 "Making the temporary change permanent is under consideration: assess the permanent change itself (activity: proposal-for-change, with its impact): whether the duty applies is judged on that decision, not on the temporary change.",
                                  facts: facts)
             }
         case false?:
