@@ -25,7 +25,7 @@ struct AssessEndToEndTests {
         let trail = try #require(lines.firstIndex(of: "Rationale trail"))
         #expect(verdict < whatToDo && whatToDo < trail, "a reader meets the verdict, then actions, then the trail")
         #expect(result.standardOutput.contains("[duty-step-3-impact]"))
-        #expect(result.standardOutput.contains("(Annex B1, Step 3, examples)"))
+        #expect(result.standardOutput.contains("Annex B1, Step 3, examples)"))
         #expect(!result.standardOutput.contains("\u{1B}["), "no colour when not on a terminal")
     }
 

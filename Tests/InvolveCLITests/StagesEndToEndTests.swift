@@ -12,7 +12,7 @@ struct StagesEndToEndTests {
         #expect(out.contains("Route: Information only: no duty to involve or consult is indicated (not required)"))
         #expect(out.contains("Consultation of the health scrutiny committee: not required. Reg 23 binds NHS bodies"))
         #expect(out.contains("[other-duty-equality]"))
-        let whatToDo = out.components(separatedBy: "What to do first")[1].components(separatedBy: "Open questions")[0]
+        let whatToDo = out.components(separatedBy: "What to do first")[1].components(separatedBy: "Below:")[0]
         #expect(!whatToDo.contains("Secretary of State") && !whatToDo.contains("reg 23"))
     }
 

@@ -101,7 +101,7 @@ import Testing
         let assessment = TestSupport.assess(try TestSupport.loadExample("guidance/t5-gp-practice-closure.json"))
         let step3 = try #require(assessment.step(.dutyStep3))
         #expect(step3.answer.hasPrefix("Likely"))
-        #expect(step3.answer.contains("(Annex B1, Step 3, examples)"))
+        #expect(step3.answer.contains("Annex B1, Step 3, examples)"))
         #expect(step3.facts.contains { $0.path == "$.changes[0].specificCareLost" })
         #expect(step3.facts.contains { $0.path == "$.changes[0].extraTravelKilometres" && $0.value == "3.2" })
     }

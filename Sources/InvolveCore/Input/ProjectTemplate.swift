@@ -85,12 +85,19 @@ public enum ProjectTemplate {
         if let groups = answers.affectedGroups, !groups.isEmpty, case .array(let shown)? = project["affectedGroups"], let example = shown.first {
             project = project.setting("affectedGroups", to: .array(groups.map { example.setting("name", to: .string($0)) }))
         }
-        if var plan = project["plan"] {
+        // The approach and dates belong to the first exercise (format 2), or to format 1's plan.
+        func planned(_ plan: JSONTree) -> JSONTree {
+            var plan = plan
             if let approach = answers.approach { plan = plan.setting("approach", to: .string(approach.rawValue)) }
             for (key, date) in [("launchDate", answers.launchDate), ("closeDate", answers.closeDate), ("decisionDate", answers.decisionDate)] {
                 if let date { plan = plan.setting(key, to: .string(date.description)) }
             }
-            project = project.setting("plan", to: plan)
+            return plan
+        }
+        if case .array(let exercises)? = project["exercises"], let first = exercises.first {
+            project = project.setting("exercises", to: .array([planned(first)] + exercises.dropFirst()))
+        } else if let plan = project["plan"] {
+            project = project.setting("plan", to: planned(plan))
         }
         return project
     }

@@ -164,7 +164,7 @@ enum Step1BodyAndServices {
         let statute = kind == .nhsArmsLengthBody
             ? "s13Q, s14Z45 and s242(1B) bind NHS England, ICBs, NHS trusts and NHS foundation trusts only (the project's reading for other arm's-length bodies: inferred)"
             : "it is not bound by the NHS Act involvement duties (s13Q, s14Z45, s242(1B))"
-        let ownDuties = "its own duties still apply: the common-law duty to consult where it arises, fair consultation (Gunning) whenever it consults, and the public sector equality duty (Equality Act 2010 s149)"
+        let ownDuties = "its own duties remain: the common-law duty to consult where it arises, fair consultation (Gunning) whenever it consults, and the public sector equality duty (Equality Act 2010 s149)"
         switch nature {
         case .nhsHealthService?, .jointlyFunded?, .publicHealth?:
             step("No. \(body): \(statute). The service is \(nature?.displayName ?? ""): an ICB, NHS England or NHS trust that commissions or provides it holds the NHS duty for it.")

@@ -15,11 +15,13 @@ extension AssessmentRecorder {
         for step in other.trail {
             self.step(step.rule, prefix + step.answer, facts: step.facts.map(moved))
         }
-        for finding in replacement ?? other.findings.map({ Finding(rule: $0.rule, severity: $0.severity, message: prefix + $0.message, facts: $0.facts) }) {
-            self.finding(finding.rule, finding.severity, finding.message, facts: finding.facts.map(moved))
+        for finding in replacement ?? other.findings.map({ Finding(rule: $0.rule, severity: $0.severity, message: prefix + $0.message, facts: $0.facts, location: $0.location) }) {
+            self.finding(finding.rule, finding.severity, finding.message, facts: finding.facts.map(moved),
+                         at: finding.location.map { ExercisePaths.move($0, to: path) })
         }
         for question in other.openQuestions {
-            ask(ExercisePaths.move(question.path, to: path), prefix + question.question, because: question.whyItMatters)
+            ask(ExercisePaths.move(question.path, to: path), prefix + question.question, because: question.whyItMatters,
+                decides: question.decides)
         }
     }
 }

@@ -60,7 +60,7 @@ struct UrgencyEvidence {
             }
         }
         if project.temporaryChange?.isTemporary == true && project.temporaryChange?.permanenceUnderConsideration == true {
-            exclusions.append("the decision is whether to make a temporary change permanent, and \"the legal duties still apply\" to that (statutory guidance, Annex A2, Decisions in urgent situations)")
+            exclusions.append("the decision is whether to make a temporary change permanent, which the urgency exception does not cover: the guidance treats that decision like any other (statutory guidance, Annex A2, Decisions in urgent situations)")
         }
         if !exclusions.isEmpty {
             return UrgencyEvidence(standing: .excluded, exclusions: exclusions, missing: [], inferred: inferred, facts: facts)
