@@ -140,7 +140,7 @@ public enum CaseLaw {
         readIn: "zoomlaw.co.uk summary")
 
     public static let plantagenet = CaseCitation(
-        name: "R (Plantagenet Alliance Ltd) v Secretary of State for Justice", citation: "[2014] EWHC 1662 (Admin)", paragraph: "[98]",
+        name: "R (Plantagenet Alliance Ltd) v Secretary of State for Justice", citation: "[2014] EWHC 1662 (QB)", paragraph: "[98]",
         quote: "There is no general duty to consult at Common Law.",
         held: "A duty to consult arises from statute, a promise, an established practice, or, exceptionally, conspicuous unfairness; none arose for the reburial decision.",
         verification: .secondary,
