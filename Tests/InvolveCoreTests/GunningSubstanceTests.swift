@@ -113,4 +113,21 @@ import Testing
             }
         }
     }
+
+    @Test func aCaseReadInTheJudgmentNamesTheParagraphTheQuoteAndThePublisher() {
+        let all = CaseLaw.byRule.values.flatMap { $0 }
+        let read = all.filter { $0.verification == .judgment }
+        #expect(read.contains { $0.name.contains("Juttla") })
+        for leading in read {
+            #expect(leading.paragraph != nil, "\(leading.name)")
+            #expect(leading.quote != nil, "\(leading.name)")
+            #expect(leading.readIn.contains("National Archives") || leading.readIn.contains("BAILII"), "\(leading.name)")
+        }
+    }
+
+    @Test func plantagenetCarriesTheNeutralCitationOnItsJudgment() throws {
+        let rule = try #require(Rulebook.rule(id: "common-law-consult"))
+        let plantagenet = try #require(rule.cases.first { $0.name.contains("Plantagenet") })
+        #expect(plantagenet.citation == "[2014] EWHC 1662 (QB)")
+    }
 }

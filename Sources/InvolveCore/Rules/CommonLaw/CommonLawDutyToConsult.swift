@@ -56,7 +56,7 @@ enum CommonLawDutyToConsult {
 
         if !present.isEmpty {
             let statutoryNo = verdict == .doesNotApply || verdict == .unlikelyToApply
-            recorder.step(.commonLawConsultation, "Yes: \(present.joined(separator: ", ")). A duty to consult may arise at common law (Plantagenet Alliance [2014] EWHC 1662 (Admin) at [98]: a promise, an established practice or conspicuous unfairness)" + (statutoryNo ? ", even though the statutory duty to involve does not apply or is unlikely to." : ", in addition to the statutory duty."), facts: facts)
+            recorder.step(.commonLawConsultation, "Yes: \(present.joined(separator: ", ")). A duty to consult may arise at common law (Plantagenet Alliance [2014] EWHC 1662 (QB) at [98]: a promise, an established practice or conspicuous unfairness)" + (statutoryNo ? ", even though the statutory duty to involve does not apply or is unlikely to." : ", in addition to the statutory duty."), facts: facts)
             recorder.finding(.commonLawConsultation, statutoryNo ? .warning : .info,
                              "A duty to consult may arise at common law from \(present.joined(separator: " and ")). Take legal advice on whether it does; if so, consult fairly (Gunning principles)" + (statutoryNo ? ", whatever the statutory test says." : "."),
                              facts: facts)
@@ -64,7 +64,7 @@ enum CommonLawDutyToConsult {
         }
         let allStated = (triggers?.promiseToConsult != nil || !project.promises.isEmpty) && triggers?.establishedPracticeOfConsulting != nil
         if allStated {
-            recorder.step(.commonLawConsultation, "No promise to consult or established practice of consulting is recorded, and there is no general duty to consult at common law (Plantagenet Alliance [2014] EWHC 1662 (Admin) at [98]).", facts: facts)
+            recorder.step(.commonLawConsultation, "No promise to consult or established practice of consulting is recorded, and there is no general duty to consult at common law (Plantagenet Alliance [2014] EWHC 1662 (QB) at [98]).", facts: facts)
         } else {
             recorder.step(.commonLawConsultation, "Not fully stated. The file does not say whether there has been a promise to consult or an established practice of consulting.", facts: facts)
             recorder.finding(.commonLawConsultation, .info,
