@@ -8,8 +8,8 @@ enum HelpText {
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
 
         Usage:
-          involve assess PATH... [--format F] [--detail brief|full] [--output FILE] [--as-of YYYY-MM-DD]
-                         [--fail-on LEVEL] [--policy FILE]
+          involve assess PATH... [--format F] [--detail brief|full] [--output FILE] [--report F=FILE]...
+                         [--as-of YYYY-MM-DD] [--fail-on LEVEL] [--policy FILE] [--quiet] [--color WHEN]
           involve rules [--format text|json]
           involve explain RULE
           involve validate FILE|DIR|- ...
@@ -19,7 +19,7 @@ enum HelpText {
           involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
                          [--organisation NAME]
           involve help [COMMAND]
-          involve version
+          involve version            (also --version, -V)
 
         Commands:
           assess    Assess project files: the three-step test, who must be involved, findings,
@@ -51,10 +51,13 @@ enum HelpText {
         is reported and the others are still assessed.
 
         Options:
-          --format FORMAT       text (default), json, junit, sarif or markdown. With one file, text
-                                and json print that project's report; with several files or a
-                                directory, json is one involve.assessment-set document
+          --format FORMAT       text (default), json, junit, sarif, markdown, codequality (GitLab
+                                Code Quality) or github (GitHub Actions annotations). With one
+                                file, text and json print that project's report; with several
+                                files or a directory, json is one involve.assessment-set document
                                 (docs/output-json.md). See docs/pipelines.md.
+          --report FORMAT=FILE  Also write a report in FORMAT to FILE, from the same assessments;
+                                repeat for more (--report sarif=involve.sarif --report junit=j.xml).
           --detail brief|full   How much of each project text and markdown show. full: the whole
                                 report with the rationale trail and its sources (the default for
                                 one file). brief: the verdict, route, Gunning principles, every
@@ -63,6 +66,14 @@ enum HelpText {
                                 files or a directory). Not accepted with json, junit or sarif,
                                 which are always complete.
           --output FILE         Write the report to FILE (replaced atomically) instead of stdout.
+          --base-dir DIR        The repository root that sarif, codequality and github name files
+                                relative to (default: the current directory).
+          --min-severity LEVEL  info (default), warning or error: the least severe finding sarif,
+                                codequality and github list (the others are counted).
+          --summary FILE        With github: append the job summary to FILE (default:
+                                $GITHUB_STEP_SUMMARY when set).
+          --quiet               No "wrote" or result line on stderr (errors and warnings still).
+          --color WHEN          auto (default: on a terminal, unless NO_COLOR is set), always or never.
           --as-of DATE          The date to assess as of (default: today). Give it for reproducible
                                 output; waivers that expired before it no longer apply.
           --fail-on LEVEL       error (default), warning, or none: exit 1 when a finding at or above
@@ -180,6 +191,13 @@ enum HelpText {
 
         """
 
+    static let version = """
+        Usage: involve version   (also involve --version, involve -V)
+
+        Prints the version of involve and of its rulebook (the rules and their sources).
+
+        """
+
     static func forCommand(_ command: String) -> String? {
         switch command {
         case "assess": return assess
@@ -190,6 +208,8 @@ enum HelpText {
         case "validate": return validate
         case "schema": return schema
         case "init": return initCommand
+        case "help": return overview
+        case "version": return version
         default: return nil
         }
     }

@@ -1,5 +1,10 @@
 import Foundation
 import InvolveFormats
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in
 /// the same directory, renamed over the target at the end), so that a reader never sees half
@@ -8,6 +13,8 @@ final class ReportOutput {
     private enum Target {
         case console(Console)
         case file(path: String, temporary: String, handle: FileHandle)
+        /// A file other writers share (a GitHub job summary): appended to, never replaced.
+        case appending(path: String, descriptor: Int32)
     }
 
     private let target: Target
@@ -47,10 +54,25 @@ final class ReportOutput {
         return ReportOutput(.file(path: path, temporary: temporary, handle: handle))
     }
 
+    /// Opens `path` for appending, creating it if need be. Not atomic: the file is shared, and
+    /// what others wrote before stays.
+    static func appending(_ path: String) throws(UsageError) -> ReportOutput {
+        if InputDiscovery.isDirectory(path) {
+            throw UsageError("\(path) is a directory; give a file name for the summary")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard descriptor >= 0 else {
+            throw UsageError("\(path): cannot open for appending (\(FileWriter.describe(errno)))")
+        }
+        return ReportOutput(.appending(path: path, descriptor: descriptor))
+    }
+
     /// The file written, or nil for standard output.
     var path: String? {
-        if case .file(let path, _, _) = target { return path }
-        return nil
+        switch target {
+        case .file(let path, _, _), .appending(let path, _): return path
+        case .console: return nil
+        }
     }
 
     /// Writes out what the writers have appended once there is enough of it.
@@ -67,6 +89,10 @@ final class ReportOutput {
             if writeError == nil {
                 if let code = FileWriter.write(buffer.bytes, to: handle.fileDescriptor) { writeError = FileWriter.describe(code) }
             }
+        case .appending(_, let descriptor):
+            if writeError == nil {
+                if let code = FileWriter.write(buffer.bytes, to: descriptor) { writeError = FileWriter.describe(code) }
+            }
         }
         buffer.removeAll()
     }
@@ -74,6 +100,13 @@ final class ReportOutput {
     /// Flushes, and for a file renames the temporary file over the target.
     func commit(_ buffer: inout ReportBuffer) throws(UsageError) {
         flush(&buffer)
+        if case .appending(let path, let descriptor) = target {
+            let closed = close(descriptor) == 0
+            if let failure = writeError ?? (closed ? nil : FileWriter.describe(errno)) {
+                throw UsageError("\(path): the summary could not be written (\(failure))")
+            }
+            return
+        }
         guard case .file(let path, let temporary, let handle) = target else { return }
         let failure: String?
         if let writeError {
@@ -93,6 +126,7 @@ final class ReportOutput {
 
     /// Removes the temporary file after a failure.
     func discard() {
+        if case .appending(_, let descriptor) = target { close(descriptor) }
         guard case .file(_, let temporary, let handle) = target else { return }
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)

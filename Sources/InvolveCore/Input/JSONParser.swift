@@ -59,18 +59,25 @@ public struct JSONParser {
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
         let start = location()
+        let value = try parseBareValue(depth: depth)
+        // Where the value ends (the character after it), for regions that span the whole fact
+        // (SARIF endLine/endColumn, Code Quality and annotation end lines).
+        return JSONNode(value: value, location: start, end: location())
+    }
+
+    private mutating func parseBareValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard index < bytes.count else {
             throw error("the file ends in the middle of the JSON document", expected: "a value", found: "the end of the file")
         }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return JSONNode(value: try parseObject(depth: depth), location: start)
-        case UInt8(ascii: "["): return JSONNode(value: try parseArray(depth: depth), location: start)
-        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), location: start)
-        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(value: .bool(true), location: start)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(value: .bool(false), location: start)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(value: .null, location: start)
+        case UInt8(ascii: "{"): return try parseObject(depth: depth)
+        case UInt8(ascii: "["): return try parseArray(depth: depth)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(value: .number(try parseNumber()), location: start)
+            return .number(try parseNumber())
         default:
             throw error(notAValue(), expected: "a value (object, array, string, number, true, false or null)", found: describeHere())
         }

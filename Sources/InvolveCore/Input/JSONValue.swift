@@ -29,10 +29,14 @@ public struct JSONNumber: Hashable, Sendable {
 public struct JSONNode: Sendable {
     public let value: JSONValue
     public let location: SourceLocation
+    /// The position just after the value (its closing quote, bracket or last digit), so that a
+    /// report can mark the whole fact; the start when not known.
+    public let end: SourceLocation
 
-    public init(value: JSONValue, location: SourceLocation) {
+    public init(value: JSONValue, location: SourceLocation, end: SourceLocation? = nil) {
         self.value = value
         self.location = location
+        self.end = end ?? location
     }
 }
 

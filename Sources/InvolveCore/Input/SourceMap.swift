@@ -21,6 +21,16 @@ public struct SourceMap: Sendable {
     /// missing, as it does when the file is read. The last of duplicate keys counts, as it
     /// does when the file is read (duplicates are input errors in any case).
     public func location(of path: String) -> SourceLocation? {
+        node(at: path)?.location
+    }
+
+    /// Where the value at a path (or its nearest ancestor, as for `location(of:)`) starts and
+    /// where it ends: the end is the position just after the value.
+    public func span(of path: String) -> SourceSpan? {
+        node(at: path).map { SourceSpan(start: $0.location, end: $0.end) }
+    }
+
+    private func node(at path: String) -> JSONNode? {
         guard let root else { return nil }
         var node = root
         var reader = PathReader(path)
@@ -29,7 +39,7 @@ public struct SourceMap: Sendable {
             guard let child = Self.child(of: node, component), !child.isNull else { break }
             node = child
         }
-        return node.location
+        return node
     }
 
     private static func child(of node: JSONNode, _ component: JSONPath.Component) -> JSONNode? {
@@ -116,5 +126,17 @@ private struct PathReader {
         guard end > start, end < bytes.count, bytes[end] == UInt8(ascii: "]") else { return nil }
         index = end + 1
         return .index(value)
+    }
+}
+
+/// The extent of a value in the file: its first character and the position just after its
+/// last, as SARIF regions (`endColumn` is the column after the region) and GitLab ranges want.
+public struct SourceSpan: Sendable, Hashable {
+    public let start: SourceLocation
+    public let end: SourceLocation
+
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = end
     }
 }

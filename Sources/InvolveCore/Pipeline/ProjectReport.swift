@@ -4,6 +4,10 @@ public struct ProjectReport: Sendable {
     public let file: String
     public let assessment: Assessment
     public let review: WaiverReview
+    /// The bytes of the project file as read, when the caller kept them: SARIF fingerprints a
+    /// finding's line as GitHub's upload action does (primaryLocationLineHash), from the text.
+    /// Empty when not known; the file was read anyway, so keeping it costs no copy.
+    public var source: [UInt8] = []
 
     public init(file: String, assessment: Assessment, review: WaiverReview) {
         self.file = file
