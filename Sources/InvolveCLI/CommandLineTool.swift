@@ -33,6 +33,17 @@ public enum CommandLineTool {
                 }
                 console.out(help)
                 return ExitCode.success.rawValue
+            case "completions":
+                let shell = try Arguments(rest, valued: [], flags: ["help"])
+                guard let name = shell.positionals.first, shell.positionals.count == 1, let chosen = Shell(rawValue: name) else {
+                    throw UsageError("completions needs one shell: " + Shell.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                console.out(CompletionScripts.script(chosen))
+                return ExitCode.success.rawValue
+            case "man":
+                _ = try Arguments(rest, valued: [], flags: [])
+                console.out(ManPage.roff())
+                return ExitCode.success.rawValue
             case "version", "--version", "-V":
                 console.out("involve \(ToolVersion.current) (rulebook \(Rulebook.version))\n")
                 return ExitCode.success.rawValue

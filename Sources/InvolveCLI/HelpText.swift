@@ -2,7 +2,8 @@ import InvolveCore
 
 /// Help for each command. Kept together so the wording stays consistent.
 enum HelpText {
-    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "help", "version"]
+    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "completions", "man",
+                           "help", "version"]
 
     static let overview = """
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
@@ -18,6 +19,8 @@ enum HelpText {
           involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
           involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
                          [--organisation NAME]
+          involve completions bash|zsh|fish
+          involve man
           involve help [COMMAND]
           involve version            (also --version, -V)
 
@@ -34,6 +37,8 @@ enum HelpText {
                     record (JSON and Markdown) in DIR. Records are never overwritten without --force.
           report    Build the annual report section on how the duty to involve was discharged from
                     the decision records in DIR, as Markdown or self-contained HTML.
+          completions  Print shell completion for bash, zsh or fish.
+          man       Print the manual page (roff), built from this help.
 
         Exit codes: 0 assessed; 1 findings at the --fail-on threshold; 2 usage or input error.
         Documentation: README.md and docs/ in the source repository.
@@ -198,6 +203,25 @@ enum HelpText {
 
         """
 
+    static let completions = """
+        Usage: involve completions bash|zsh|fish
+
+        Prints shell completion for involve: commands, options, the formats and other fixed
+        values, and rule ids for explain. scripts/install.sh installs it for all three shells. By hand:
+          bash: involve completions bash > ~/.local/share/bash-completion/completions/involve
+          zsh:  involve completions zsh > "${fpath[1]}/_involve"
+          fish: involve completions fish > ~/.config/fish/completions/involve.fish
+
+        """
+
+    static let man = """
+        Usage: involve man
+
+        Prints the manual page in roff, built from the same text as involve help. View it with
+        involve man | man -l -   (scripts/install.sh installs it as involve(1)).
+
+        """
+
     static func forCommand(_ command: String) -> String? {
         switch command {
         case "assess": return assess
@@ -208,6 +232,8 @@ enum HelpText {
         case "validate": return validate
         case "schema": return schema
         case "init": return initCommand
+        case "completions": return completions
+        case "man": return man
         case "help": return overview
         case "version": return version
         default: return nil
