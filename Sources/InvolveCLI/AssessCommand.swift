@@ -9,7 +9,7 @@ import InvolveFormats
 /// errors, which win over 1. A bad file is reported and the others are still assessed.
 enum AssessCommand {
     static let valuedOptions: Set<String> = ["format", "detail", "output", "as-of", "fail-on", "policy", "report", "base-dir",
-                                             "min-severity", "color", "summary"]
+                                             "min-severity", "color", "summary", "baseline", "write-baseline"]
     static let flagOptions: Set<String> = ["help", "fail-on-undetermined", "quiet"]
 
     struct Options {
@@ -30,6 +30,8 @@ enum AssessCommand {
         var quiet = false
         /// Where the GitHub job summary goes (`--summary`, else `$GITHUB_STEP_SUMMARY`).
         var summary: String?
+        /// `--write-baseline FILE`: the run's open findings, for later runs' `--baseline`.
+        var writeBaseline: String?
 
         /// Every report asked for: the main one first.
         var requests: [AssessOutputs.Request] {
@@ -37,6 +39,7 @@ enum AssessCommand {
             if let summary, all.contains(where: { $0.format == .github }) {
                 all.append(AssessOutputs.Request(format: .github, path: summary, appends: true))
             }
+            if let writeBaseline { all.append(AssessOutputs.Request(format: .json, path: writeBaseline, baseline: true)) }
             return all
         }
     }
@@ -52,9 +55,11 @@ enum AssessCommand {
         let paths = try artifactPaths(parsed.value("base-dir"))
         try AssessOutputs.checkDistinct(options.requests, paths)
 
-        let settings = ReportSettings(asOf: options.asOf, policy: options.policy, singleFile: options.singleFile,
+        let baseline = try parsed.value("baseline").map(readBaseline)
+        var settings = ReportSettings(asOf: options.asOf, policy: options.policy, singleFile: options.singleFile,
                                       detail: options.detail, policyFile: parsed.value("policy"), paths: paths,
                                       minimumSeverity: options.minimumSeverity)
+        settings.baselineGiven = baseline != nil
         let outputs = try AssessOutputs(options.requests, settings: settings, colour: options.colour.enabled(context),
                                         console: context.console)
         var summary = RunSummary(policy: options.policy)
@@ -70,10 +75,15 @@ enum AssessCommand {
         let assessmentOptions = AssessmentOptions(asOf: options.asOf, policy: involvementPolicy)
 
         outputs.begin()
-        let excluded = options.requests.compactMap(\.path)
+        // Neither the reports nor the baseline are project files, wherever they sit.
+        let excluded = options.requests.compactMap(\.path) + [parsed.value("baseline")].compactMap { $0 }
         let inputs = ProjectInputs(arguments, rules: .assess(excluding: excluded), console: context.console)
         for input in inputs {
-            let outcome = assess(input, assessmentOptions)
+            var outcome = assess(input, assessmentOptions)
+            if let baseline, case .assessed(var report) = outcome {
+                baseline.mark(&report, paths: paths)
+                outcome = .assessed(report)
+            }
             if case .invalid(_, let errors) = outcome {
                 report(errors, context.console, singleFile: options.singleFile)
             }
@@ -111,6 +121,10 @@ enum AssessCommand {
         options.minimumSeverity = try parseMinimumSeverity(parsed.value("min-severity"), formats: [format] + reports.map(\.format))
         options.colour = try ColourChoice.parse(parsed.value("color"))
         options.quiet = parsed.flag("quiet")
+        if let writeBaseline = parsed.value("write-baseline") {
+            guard !writeBaseline.isEmpty, writeBaseline != "-" else { throw UsageError("--write-baseline needs a file name") }
+            options.writeBaseline = writeBaseline
+        }
         if let summary = parsed.value("summary") {
             guard !summary.isEmpty else { throw UsageError("--summary needs a file name") }
             guard options.requests.contains(where: { $0.format == .github }) else {
@@ -121,6 +135,21 @@ enum AssessCommand {
             options.summary = step
         }
         return options
+    }
+
+    /// `--baseline FILE`: a file written by `--write-baseline`. One that cannot be read or is
+    /// not a baseline stops the run (exit 2) before anything is assessed: without it every old
+    /// finding would fail the run, which is not what the pipeline asked for.
+    private static func readBaseline(_ path: String) throws(UsageError) -> Baseline {
+        guard case .bytes(let bytes) = FileReader.contents(atPath: path, limit: 256 << 20) else {
+            throw UsageError("--baseline \(path): cannot be read (missing, a directory, or unreadable); "
+                             + "write one with --write-baseline \(path)")
+        }
+        switch Baseline.parse(bytes, file: path) {
+        case .success(let baseline): return baseline
+        case .failure(let errors):
+            throw UsageError("--baseline: " + errors.diagnostics.map(\.rendered).joined(separator: "\n"))
+        }
     }
 
     /// `--base-dir` (default: the working directory), which must be a directory.

@@ -18,6 +18,8 @@ struct AssessOutputs {
         var path: String?
         /// Appended to rather than replaced (a GitHub job summary, which other steps share).
         var appends = false
+        /// The baseline of the run's findings (`--write-baseline`) rather than a report.
+        var baseline = false
     }
 
     /// `--report FORMAT=FILE`, each given once.
@@ -83,7 +85,8 @@ struct AssessOutputs {
     }
 
     private static func writer(_ request: Request, _ settings: ReportSettings) -> any ReportWriter {
-        request.appends ? GitHubSummaryReport(settings) : request.format.writer(settings)
+        if request.baseline { return BaselineReport(settings) }
+        return request.appends ? GitHubSummaryReport(settings) : request.format.writer(settings)
     }
 
     func begin() {

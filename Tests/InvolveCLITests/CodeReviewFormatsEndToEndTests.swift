@@ -132,3 +132,43 @@ struct CodeReviewFormatsEndToEndTests {
         #expect(notes.standardError.contains("--min-severity applies only to sarif, codequality and github"))
     }
 }
+
+/// `--write-baseline` then `--baseline`: a pipeline adopted on a folder with old findings fails
+/// only on new ones, and still reports the old.
+@Suite(.enabled(if: BuiltBinary.exists, "needs the built involve binary"))
+struct BaselineEndToEndTests {
+    @Test func failsOnlyOnNewFindings() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("involve-baseline-\(UUID().uuidString)")
+        let projects = directory.appendingPathComponent("projects")
+        try FileManager.default.createDirectory(at: projects, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let examples = BuiltBinary.repositoryRoot.appendingPathComponent("Examples/guidance")
+        try FileManager.default.copyItem(at: examples.appendingPathComponent("t2-urgent-emergency-care-reconfiguration.json"),
+                                         to: projects.appendingPathComponent("a.json"))
+        let baseline = projects.appendingPathComponent("involve-baseline.json").path
+        let first = try BuiltBinary.run(["assess", projects.path, "--as-of", "2026-01-15", "--fail-on", "warning",
+                                         "--write-baseline", baseline])
+        #expect(first.status == 1, "\(first.standardError)")
+        let written = try String(contentsOfFile: baseline, encoding: .utf8)
+        #expect(written.contains("\"format\": \"involve.baseline\""))
+
+        // The same folder against its baseline passes, and SARIF marks the results unchanged.
+        let again = try BuiltBinary.run(["assess", projects.path, "--as-of", "2026-01-15", "--fail-on", "warning",
+                                         "--baseline", baseline, "--format", "sarif"])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardOutput.contains("\"baselineState\": \"unchanged\""))
+        #expect(!again.standardOutput.contains("\"baselineState\": \"new\""))
+
+        // A new project's findings are new and fail the run.
+        try FileManager.default.copyItem(at: examples.appendingPathComponent("t5-gp-practice-closure.json"),
+                                         to: projects.appendingPathComponent("b.json"))
+        let withNew = try BuiltBinary.run(["assess", projects.path, "--as-of", "2026-01-15", "--fail-on", "warning",
+                                           "--baseline", baseline, "--format", "sarif"])
+        #expect(withNew.status == 1)
+        #expect(withNew.standardOutput.contains("\"baselineState\": \"new\""))
+
+        let notABaseline = try BuiltBinary.run(["assess", projects.path, "--baseline", projects.appendingPathComponent("a.json").path])
+        #expect(notABaseline.status == 2)
+        #expect(notABaseline.standardError.contains("this is not an involve baseline"))
+    }
+}

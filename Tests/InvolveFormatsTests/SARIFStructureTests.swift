@@ -141,6 +141,19 @@ import Testing
         #expect(verdicts.map { $0["verdict"] as? String } == reports.map(\.assessment.verdict.rawValue))
     }
 
+    /// Past GitHub's limit on results per run, the writer warns (the CLI prints it).
+    @Test func warnsBeforeGitHubsResultLimit() throws {
+        let outcomes = try Fixtures.outcomes()
+        var small = SARIFReport(ReportSettings(asOf: Fixtures.asOf), resultLimit: 5)
+        _ = small.render(outcomes, policy: .standard)
+        #expect(small.warnings.count == 1)
+        #expect(small.warnings.first?.contains("GitHub code scanning rejects more than 5 in one run") == true)
+        var full = SARIFReport(ReportSettings(asOf: Fixtures.asOf))
+        _ = full.render(outcomes, policy: .standard)
+        #expect(full.warnings.isEmpty)
+        #expect(SARIFReport.gitHubResultLimit == 25_000)
+    }
+
     @Test func uris() {
         #expect(SARIFReport.uri("projects/a b.json") == "projects/a%20b.json")
         #expect(SARIFReport.uri("./projects/a.json") == "projects/a.json")

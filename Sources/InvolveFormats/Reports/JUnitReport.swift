@@ -174,6 +174,7 @@ public struct JUnitReport: TextReportWriter {
         } else if let expired = reviewed.expiredWaiver {
             line += "\n  the waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies"
         }
+        if reviewed.inBaseline && !reviewed.isWaived { line += "\n  in the baseline: known before, so it does not fail the run" }
         return line
     }
 

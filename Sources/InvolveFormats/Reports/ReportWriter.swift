@@ -20,6 +20,9 @@ public struct ReportSettings: Sendable {
     /// The least severe finding SARIF, Code Quality and GitHub annotations list
     /// (`--min-severity`); the others are counted, not listed.
     public var minimumSeverity: Severity
+    /// True when the run compares against a baseline (`--baseline`): SARIF then gives each
+    /// result's `baselineState`.
+    public var baselineGiven = false
 
     public init(asOf: CalendarDate, policy: FailurePolicy = .standard, style: TextStyle = .plain, singleFile: Bool = false,
                 detail: ReportDetail? = nil, policyFile: String? = nil, paths: ArtifactPaths = .asGiven,

@@ -38,17 +38,21 @@ public struct SARIFReport: ReportWriter {
     private var verdicts: [UInt8] = []
     private var notifications: [UInt8] = []
 
-    public init(_ settings: ReportSettings) {
+    /// The number of results above which `warnings` warns (GitHub's limit; tests use less).
+    private let resultLimit: Int
+
+    public init(_ settings: ReportSettings, resultLimit: Int = gitHubResultLimit) {
         self.settings = settings
+        self.resultLimit = resultLimit
     }
 
     /// Rule ids in the order of `tool.driver.rules`: `ruleIndex` points into this list.
     public static var ruleIDs: [String] { Rulebook.all.map(\.id) + [verdictRuleID, inputErrorRuleID] }
 
     public var warnings: [String] {
-        guard written > Self.gitHubResultLimit else { return [] }
+        guard written > resultLimit else { return [] }
         return ["the SARIF report has \(written) results; GitHub code scanning rejects more than "
-                + "\(Self.gitHubResultLimit) in one run. Leave out advice with --min-severity warning, or "
+                + "\(resultLimit) in one run. Leave out advice with --min-severity warning, or "
                 + "assess the folder in parts (one upload category each)."]
     }
 
@@ -88,7 +92,7 @@ public struct SARIFReport: ReportWriter {
                     continue
                 }
                 appendResult(Self.result(reviewed, report, artifact, fingerprint: fingerprint, lines: &lines,
-                                         policy: settings.policy), to: &output)
+                                         policy: settings.policy, baselineGiven: settings.baselineGiven), to: &output)
             }
             if settings.policy.blocks(verdict: assessment.verdict) {
                 let path = assessment.openQuestions.first?.path ?? "$"
@@ -239,7 +243,7 @@ public struct SARIFReport: ReportWriter {
     }
 
     static func result(_ reviewed: ReviewedFinding, _ report: ProjectReport, _ artifact: Artifact, fingerprint: String,
-                       lines: inout LineHashes, policy: FailurePolicy) -> JSONOutput {
+                       lines: inout LineHashes, policy: FailurePolicy, baselineGiven: Bool = false) -> JSONOutput {
         let finding = reviewed.finding
         let assessment = report.assessment
         let path = finding.primaryPath
@@ -264,6 +268,7 @@ public struct SARIFReport: ReportWriter {
                 ("failsRun", .bool(policy.blocks(reviewed))),
             ])),
         ]
+        if baselineGiven { members.append(("baselineState", .string(reviewed.inBaseline ? "unchanged" : "new"))) }
         if let waiver = reviewed.waiver {
             let waiverPath = report.review.waivers.first { $0.waiver == waiver }?.path ?? "$.waivers"
             members.append(("suppressions", .array([.object([
