@@ -68,8 +68,8 @@ enum HelpText {
                                 one file). brief: the verdict, route, Gunning principles, every
                                 finding with its rule and line, the number of open questions, and
                                 the command that prints the full report (the default for several
-                                files or a directory). Not accepted with json, junit or sarif,
-                                which are always complete.
+                                files or a directory). Not accepted without text or markdown:
+                                the other formats are always complete.
           --output FILE         Write the report to FILE (replaced atomically) instead of stdout.
           --base-dir DIR        The repository root that sarif, codequality and github name files
                                 relative to (default: the current directory).
@@ -77,6 +77,9 @@ enum HelpText {
                                 codequality and github list (the others are counted).
           --summary FILE        With github: append the job summary to FILE (default:
                                 $GITHUB_STEP_SUMMARY when set).
+          --baseline FILE       Findings FILE already lists are reported but do not fail the run
+                                (SARIF marks them unchanged): fail only on new findings.
+          --write-baseline FILE Write the run's open findings to FILE, for later --baseline runs.
           --quiet               No "wrote" or result line on stderr (errors and warnings still).
           --color WHEN          auto (default: on a terminal, unless NO_COLOR is set), always or never.
           --as-of DATE          The date to assess as of (default: today). Give it for reproducible
