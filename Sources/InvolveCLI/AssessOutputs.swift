@@ -96,7 +96,8 @@ struct AssessOutputs {
     func add(_ outcome: FileOutcome) {
         for report in reports {
             report.writer.add(outcome, &report.buffer)
-            report.output.drain(&report.buffer)
+            // A report whose beginning comes last is held back unless its file can take it later.
+            if !report.writer.hasPreamble || report.output.canPrependLater { report.output.drain(&report.buffer) }
         }
     }
 
@@ -106,8 +107,9 @@ struct AssessOutputs {
         var failure: UsageError?
         for report in reports {
             report.writer.finish(summary, &report.buffer)
+            let preamble = report.writer.hasPreamble ? report.writer.preamble(summary) : nil
             do {
-                try report.output.commit(&report.buffer)
+                try report.output.commit(&report.buffer, preamble: preamble)
             } catch {
                 if failure == nil { failure = error }
             }

@@ -97,8 +97,27 @@ final class ReportOutput {
         buffer.removeAll()
     }
 
-    /// Flushes, and for a file renames the temporary file over the target.
-    func commit(_ buffer: inout ReportBuffer) throws(UsageError) {
+    /// True when `drain` may write out part of a report before its preamble is known: only
+    /// files, where `commit` can still put the preamble first.
+    var canPrependLater: Bool {
+        if case .file = target { return true }
+        return false
+    }
+
+    /// Flushes, and for a file renames the temporary file over the target. A `preamble` (the
+    /// report's first bytes, known only at the end: JUnit's totals) goes before everything
+    /// written so far: to standard output first (the caller held the rest back), to a file by
+    /// writing it to a second temporary file and copying the body after it.
+    func commit(_ buffer: inout ReportBuffer, preamble: [UInt8]? = nil) throws(UsageError) {
+        if let preamble, !preamble.isEmpty {
+            switch target {
+            case .console(let console): console.out(bytes: preamble)
+            case .file(let path, let temporary, _):
+                flush(&buffer)
+                try prepend(preamble, path: path, temporary: temporary)
+            case .appending: break
+            }
+        }
         flush(&buffer)
         if case .appending(let path, let descriptor) = target {
             let closed = close(descriptor) == 0
@@ -121,6 +140,47 @@ final class ReportOutput {
         guard rename(temporary, path) == 0 else {
             discard()
             throw UsageError("--output \(path): the report could not be moved into place")
+        }
+    }
+
+    /// Replaces the temporary file by one that starts with `preamble`: the body is copied after
+    /// it in 1 MiB pieces, so a report of any size costs no more memory than that.
+    private func prepend(_ preamble: [UInt8], path: String, temporary: String) throws(UsageError) {
+        guard writeError == nil else { return }
+        let headed = temporary + ".head"
+        let output = open(headed, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let input = open(temporary, O_RDONLY)
+        defer {
+            if output >= 0 { close(output) }
+            if input >= 0 { close(input) }
+        }
+        guard output >= 0, input >= 0 else {
+            throw UsageError("--output \(path): the report could not be written (\(FileWriter.describe(errno)))")
+        }
+        var failure = FileWriter.write(preamble, to: output)
+        var piece = [UInt8](repeating: 0, count: 1 << 20)
+        while failure == nil {
+            let count = piece.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+            } else if count == 0 {
+                break
+            } else {
+                failure = FileWriter.write(Array(piece[..<count]), to: output)
+            }
+        }
+        if let failure {
+            unlink(headed)
+            discard()
+            throw UsageError("--output \(path): the report could not be written (\(FileWriter.describe(failure)))")
+        }
+        // The body's temporary file is replaced by the one with the preamble; commit then
+        // closes the handle and renames the result into place as for any report.
+        guard rename(headed, temporary) == 0 else {
+            unlink(headed)
+            discard()
+            throw UsageError("--output \(path): the report could not be written (\(FileWriter.describe(errno)))")
         }
     }
 

@@ -109,6 +109,22 @@ struct CodeReviewFormatsEndToEndTests {
         #expect(before.standardOutput.contains(" file=\"Examples/guidance/t5-gp-practice-closure.json\""))
     }
 
+    /// The root element carries the run's totals, the same whether written to a file (the
+    /// totals are put in front of the suites at the end) or to standard output.
+    @Test func junitTotalsOnTheRoot() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("involve-junit-\(UUID()).xml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let run = try BuiltBinary.run(["assess", "Examples", "--format", "junit", "--as-of", "2026-01-15", "--output", file])
+        #expect(run.status == 1)
+        let xml = try String(contentsOfFile: file, encoding: .utf8)
+        let cases = xml.components(separatedBy: "<testcase ").count - 1
+        let failures = xml.components(separatedBy: "<failure ").count - 1
+        #expect(xml.contains("<testsuites name=\"involve assess\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"))
+        #expect(failures > 0)
+        let stdout = try BuiltBinary.run(["assess", "Examples", "--format", "junit", "--as-of", "2026-01-15"])
+        #expect(stdout.standardOutput == xml)
+    }
+
     @Test func conventions() throws {
         let version = try BuiltBinary.run(["-V"])
         #expect(version.status == 0 && version.standardOutput.hasPrefix("involve "))

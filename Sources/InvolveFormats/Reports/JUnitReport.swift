@@ -18,9 +18,22 @@ public struct JUnitReport: TextReportWriter {
         self.settings = settings
     }
 
-    mutating func beginText() -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"involve assess\">\n"
+    /// Totals of every suite, for the root element.
+    private var tests = 0
+    private var failures = 0
+    private var errors = 0
+    private var skipped = 0
+
+    public var hasPreamble: Bool { true }
+
+    /// The XML declaration and the root element with the run's totals (which Azure DevOps and
+    /// other readers take from the root): known only once every file is assessed.
+    public mutating func preamble(_ summary: RunSummary) -> [UInt8] {
+        Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"involve assess\" tests=\"\(tests)\" "
+               + "failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n").utf8)
     }
+
+    mutating func beginText() -> String { "" }
 
     mutating func finishText(_ summary: RunSummary) -> String {
         "</testsuites>\n"
@@ -41,7 +54,7 @@ public struct JUnitReport: TextReportWriter {
         var skipped = false
     }
 
-    private func suite(_ report: ProjectReport) -> String {
+    private mutating func suite(_ report: ProjectReport) -> String {
         let assessment = report.assessment
         let policy = settings.policy
         let sourceMap = assessment.sourceMap
@@ -87,6 +100,9 @@ public struct JUnitReport: TextReportWriter {
             }
         }
 
+        tests += cases.count
+        failures += cases.filter(\.failed).count
+        skipped += cases.filter(\.skipped).count
         let className = Self.attribute(Self.className(report.file))
         let fileAttribute = Self.attribute(settings.paths.relative(report.file) ?? report.file)
         var xml = "  <testsuite name=\"\(Self.attribute(report.file))\" tests=\"\(cases.count)\""
@@ -110,7 +126,9 @@ public struct JUnitReport: TextReportWriter {
         return xml + "  </testsuite>\n"
     }
 
-    private func invalidSuite(_ file: String, _ errors: InputErrors) -> String {
+    private mutating func invalidSuite(_ file: String, _ errors: InputErrors) -> String {
+        tests += 1
+        self.errors += 1
         let message = counted(errors.diagnostics.count, "input error") + "; the file was not assessed"
         let body = errors.diagnostics.map(\.rendered).joined(separator: "\n")
         return "  <testsuite name=\"\(Self.attribute(file))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"

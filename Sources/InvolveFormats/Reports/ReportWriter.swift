@@ -64,10 +64,16 @@ public protocol ReportWriter {
     /// Warnings about the document once finished, for standard error: what a system reading it
     /// will do that the user should know (GitHub's limit on SARIF results, a summary cut short).
     var warnings: [String] { get }
+    /// True when the document's first bytes depend on the whole run (JUnit's totals on the
+    /// root element): they come from `preamble` after `finish`, and go before everything else.
+    var hasPreamble: Bool { get }
+    mutating func preamble(_ summary: RunSummary) -> [UInt8]
 }
 
 extension ReportWriter {
     public var warnings: [String] { [] }
+    public var hasPreamble: Bool { false }
+    public mutating func preamble(_ summary: RunSummary) -> [UInt8] { [] }
 
     /// The whole document for outcomes already in hand (tests, library callers).
     public mutating func render(_ outcomes: [FileOutcome], policy: FailurePolicy) -> String {
@@ -79,7 +85,7 @@ extension ReportWriter {
             add(outcome, &output)
         }
         finish(summary, &output)
-        return output.text
+        return String(decoding: preamble(summary), as: UTF8.self) + output.text
     }
 }
 
