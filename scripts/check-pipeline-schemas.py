@@ -11,7 +11,10 @@
   ("Code Quality report format": description, check_name, fingerprint, severity, location.path,
   location.lines.begin or location.positions.begin.line, the five severities).
 - JUnit: parsed as XML, and checked for what GitLab's parser reads (testcase name, classname,
-  file; failure, error or skipped as the status).
+  file; failure, error or skipped as the status), and the totals on the root.
+- With --workflow-schema (SchemaStore's src/schemas/json/github-workflow.json) and/or
+  --gitlab-ci-schema (GitLab's app/assets/javascripts/editor/schema/ci.json), the GitHub Actions
+  and GitLab CI jobs in docs/pipelines.md are validated too (needs PyYAML).
 
 Not part of the product or of `swift test` (no package dependencies): a check to run by hand or
 in the project's own CI before a release. Exit 0 when every check passes.
@@ -96,16 +99,53 @@ def check_junit(text, problems):
         for attribute in ("name", "classname", "file"):
             if not case.get(attribute):
                 problems.append(f"JUnit: a testcase has no {attribute}")
+    for key, count in (("tests", len(cases)), ("failures", len(root.findall("./testsuite/testcase/failure"))),
+                       ("errors", len(root.findall("./testsuite/testcase/error"))),
+                       ("skipped", len(root.findall("./testsuite/testcase/skipped")))):
+        if root.get(key) != str(count):
+            problems.append(f"JUnit: the root's {key} is {root.get(key)}, not {count}")
     names = [(case.get("classname"), case.get("name")) for case in cases]
     if len(set(names)) != len(names):
         problems.append("JUnit: two test cases share a class name and name")
     return len(cases)
 
 
+def doc_jobs():
+    """The YAML jobs of docs/pipelines.md, by the comment on their first line."""
+    import yaml
+    with open("docs/pipelines.md", encoding="utf-8") as file:
+        text = file.read()
+    jobs = {}
+    for block in text.split("```yaml\n")[1:]:
+        body = block.split("```", 1)[0]
+        jobs[body.splitlines()[0]] = yaml.safe_load(body)
+    return jobs
+
+
+def check_jobs(workflow_schema, gitlab_schema, problems):
+    jobs = doc_jobs()
+    checked = 0
+    for name, job in jobs.items():
+        schema_path = workflow_schema if ".github/workflows" in name else gitlab_schema if ".gitlab-ci" in name else None
+        if not schema_path:
+            continue
+        with open(schema_path, encoding="utf-8") as file:
+            schema = json.load(file)
+        if ".github/workflows" in name:
+            # YAML 1.1 reads the key `on` as True; GitHub reads it as "on".
+            job = {("on" if key is True else key): value for key, value in job.items()}
+        for error in jsonschema.Draft7Validator(schema).iter_errors(job):
+            problems.append(f"{name}: {error.json_path}: {error.message}")
+        checked += 1
+    return checked
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sarif-schema", required=True)
     parser.add_argument("--involve", default=".build/debug/involve")
+    parser.add_argument("--workflow-schema")
+    parser.add_argument("--gitlab-ci-schema")
     parser.add_argument("paths", nargs="*", default=["Examples"])
     arguments = parser.parse_args()
     with open(arguments.sarif_schema, encoding="utf-8") as file:
@@ -115,9 +155,12 @@ def main():
     results = check_sarif(involve(arguments.involve, "assess", *arguments.paths, "--format", "sarif", *common), schema, problems)
     issues = check_code_quality(involve(arguments.involve, "assess", *arguments.paths, "--format", "codequality", *common), problems)
     cases = check_junit(involve(arguments.involve, "assess", *arguments.paths, "--format", "junit", *common), problems)
+    jobs = check_jobs(arguments.workflow_schema, arguments.gitlab_ci_schema, problems) \
+        if arguments.workflow_schema or arguments.gitlab_ci_schema else 0
     for problem in problems:
         print(problem)
-    print(f"SARIF: {results} results; Code Quality: {issues} issues; JUnit: {cases} test cases; {len(problems)} problems")
+    print(f"SARIF: {results} results; Code Quality: {issues} issues; JUnit: {cases} test cases; "
+          f"CI jobs checked: {jobs}; {len(problems)} problems")
     return 1 if problems else 0
 
 
