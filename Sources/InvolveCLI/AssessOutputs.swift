@@ -75,10 +75,16 @@ struct AssessOutputs {
             var own = settings
             own.style = TextStyle(enabled: colour && request.path == nil && request.format == .text)
             let output: ReportOutput
-            if let path = request.path {
-                output = request.appends ? try ReportOutput.appending(path) : try ReportOutput.file(path)
-            } else {
-                output = ReportOutput.standardOutput(console)
+            do {
+                if let path = request.path {
+                    output = request.appends ? try ReportOutput.appending(path) : try ReportOutput.file(path)
+                } else {
+                    output = ReportOutput.standardOutput(console)
+                }
+            } catch {
+                // The reports opened so far leave no temporary files behind.
+                discard()
+                throw error
             }
             reports.append(Report(request: request, writer: Self.writer(request, own), output: output))
         }

@@ -94,6 +94,14 @@ struct CodeReviewFormatsEndToEndTests {
         let same = try BuiltBinary.run(["assess", "Examples/guidance", "--report", "sarif=" + sarif, "--output", sarif])
         #expect(same.status == 2)
         #expect(same.standardError.contains("two reports would be written to"))
+        // A report that cannot be written stops the run before anything is assessed, and the
+        // reports opened before it leave no temporary file.
+        let unwritable = try BuiltBinary.run(["assess", "Examples/guidance", "--format", "json", "--output", junit + ".json",
+                                              "--report", "sarif=" + directory.appendingPathComponent("none/x.sarif").path])
+        #expect(unwritable.status == 2)
+        #expect(unwritable.standardError.contains("does not exist"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(left.isEmpty, "\(left)")
         let bad = try BuiltBinary.run(["assess", "Examples/guidance", "--report", "sarf=x.sarif"])
         #expect(bad.status == 2)
         #expect(bad.standardError.contains("did you mean 'sarif'?"))
