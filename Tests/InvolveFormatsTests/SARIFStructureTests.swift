@@ -154,6 +154,15 @@ import Testing
         #expect(SARIFReport.gitHubResultLimit == 25_000)
     }
 
+    @Test func warnsOfFilesOutsideTheBaseDirectory() throws {
+        let outcomes = try Fixtures.outcomes()
+        var elsewhere = SARIFReport(ReportSettings(asOf: Fixtures.asOf, paths: ArtifactPaths(workingDirectory: "/srv/x",
+                                                                                              baseDirectory: "/srv/x/sub")))
+        let text = elsewhere.render(outcomes, policy: .standard)
+        #expect(elsewhere.warnings.contains { $0.contains("lie outside the base directory") })
+        #expect(text.contains("\"uri\": \"file:///srv/x/projects/clinic-relocation.json\""))
+    }
+
     @Test func uris() {
         #expect(SARIFReport.uri("projects/a b.json") == "projects/a%20b.json")
         #expect(SARIFReport.uri("./projects/a.json") == "projects/a.json")
@@ -164,5 +173,35 @@ import Testing
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         return try #require(driver["rules"] as? [[String: Any]])
+    }
+}
+
+/// JUnit test names are the rule and project ids: when a fact changes the verdict, each test
+/// keeps its name, so a CI system's history of it is not broken.
+@Suite struct JUnitStableNamesTests {
+    func names(_ outcome: FileOutcome) -> [String] {
+        let xml = ReportFormat.junit.render([outcome], settings: ReportSettings(asOf: Fixtures.asOf))
+        return xml.components(separatedBy: "<testcase name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func verdictTestKeepsItsName() throws {
+        let data = try Data(contentsOf: Fixtures.inputDirectory.appendingPathComponent("clinic-relocation.json"))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"answer\": \"no\""))
+        let changed = text.replacingOccurrences(of: "\"answer\": \"no\"", with: "\"answer\": \"yes\"")
+        func outcome(_ text: String) throws -> FileOutcome {
+            guard case .success(let project) = ProjectLoader.load(Array(text.utf8), file: "projects/clinic-relocation.json") else {
+                throw FixtureError("not a valid project file")
+            }
+            return .assessed(ProjectReport.assess(project, file: "projects/clinic-relocation.json",
+                                                  options: AssessmentOptions(asOf: Fixtures.asOf)))
+        }
+        let before = try outcome(text), after = try outcome(changed)
+        guard case .assessed(let first) = before, case .assessed(let second) = after else { return }
+        #expect(first.assessment.verdict != second.assessment.verdict)
+        let verdictNames = { (names: [String]) in names.filter { $0.hasPrefix("duty-verdict") } }
+        #expect(verdictNames(names(before)) == ["duty-verdict [EAST-CLINIC-1]"])
+        #expect(verdictNames(names(after)) == verdictNames(names(before)))
+        #expect(names(before).allSatisfy { $0.hasSuffix(" [EAST-CLINIC-1]") })
     }
 }

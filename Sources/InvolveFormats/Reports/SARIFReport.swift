@@ -33,6 +33,8 @@ public struct SARIFReport: ReportWriter {
     private var written = 0
     /// Findings below `--min-severity`, counted rather than listed.
     private var omitted = 0
+    /// Files named by an absolute path outside the base directory (standard input aside).
+    private var filesOutsideBase: [String] = []
     /// The closing sections, rendered as files are assessed into two byte buffers (about half a
     /// kilobyte per project), so that thousands of files cost little.
     private var verdicts: [UInt8] = []
@@ -50,10 +52,17 @@ public struct SARIFReport: ReportWriter {
     public static var ruleIDs: [String] { Rulebook.all.map(\.id) + [verdictRuleID, inputErrorRuleID] }
 
     public var warnings: [String] {
-        guard written > resultLimit else { return [] }
-        return ["the SARIF report has \(written) results; GitHub code scanning rejects more than "
-                + "\(resultLimit) in one run. Leave out advice with --min-severity warning, or "
-                + "assess the folder in parts (one upload category each)."]
+        var warnings: [String] = []
+        if written > resultLimit {
+            warnings.append("the SARIF report has \(written) results; GitHub code scanning rejects more than "
+                            + "\(resultLimit) in one run. Leave out advice with --min-severity warning, or "
+                            + "assess the folder in parts (one upload category each).")
+        }
+        if let outside = filesOutsideBase.first {
+            warnings.append(counted(filesOutsideBase.count, "file") + " (first \(outside)) lie outside the base directory, so "
+                            + "code scanning cannot place their results; run involve in the repository or give --base-dir.")
+        }
+        return warnings
     }
 
     private static let ruleIndex: [String: Int] = Dictionary(
@@ -81,6 +90,7 @@ public struct SARIFReport: ReportWriter {
         case .assessed(let report):
             let assessment = report.assessment
             let artifact = Self.artifact(report.file, settings.paths)
+            if !artifact.relative, report.file != "<stdin>" { filesOutsideBase.append(report.file) }
             var lines = LineHashes(report.source)
             var fingerprints = ProblemFingerprints(file: report.file, settings.paths)
             for reviewed in report.review.findings {
@@ -391,7 +401,9 @@ public struct SARIFReport: ReportWriter {
 
     static func artifact(_ file: String, _ paths: ArtifactPaths) -> Artifact {
         if let relative = paths.relative(file) { return Artifact(uri: uri(relative), relative: true) }
-        return Artifact(uri: uri(file), relative: false)
+        // Outside the base directory: the absolute path, which says where the file is even
+        // though code scanning cannot place it.
+        return Artifact(uri: uri(paths.absolute(file) ?? file), relative: false)
     }
 
     /// A region from the value's first character to the one after it; a point (no end) when
