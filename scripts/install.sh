@@ -4,6 +4,7 @@
 #   scripts/install.sh                      # into /usr/local (may need sudo)
 #   scripts/install.sh --prefix "$HOME/.local"
 #   PREFIX=/opt/involve scripts/install.sh
+#   scripts/install.sh --build-path /tmp/involve-build   # build elsewhere than .build
 #
 # Needs a Swift 6 toolchain to build (https://www.swift.org/install); the installed binary does
 # not: on Linux the Swift standard library is linked in statically (--static-swift-stdlib), so
@@ -19,12 +20,14 @@
 set -eu
 
 prefix="${PREFIX:-/usr/local}"
+build_path=".build"
 while [ $# -gt 0 ]; do
     case "$1" in
+        --build-path) [ $# -ge 2 ] || { echo "install.sh: --build-path needs a directory" >&2; exit 2; }; build_path="$2"; shift 2 ;;
         --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }; prefix="$2"; shift 2 ;;
         --prefix=*) prefix="${1#--prefix=}"; shift ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "install.sh: unknown argument '$1' (expected --prefix DIR)" >&2; exit 2 ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "install.sh: unknown argument '$1' (expected --prefix DIR or --build-path DIR)" >&2; exit 2 ;;
     esac
 done
 
@@ -38,8 +41,9 @@ static=""
 [ "$(uname -s)" = "Linux" ] && static="--static-swift-stdlib"
 echo "Building involve (release${static:+, Swift standard library linked statically})..."
 # shellcheck disable=SC2086
-swift build -c release --product involve $static
-binary="$(swift build -c release --product involve $static --show-bin-path)/involve"
+swift build -c release --product involve --scratch-path "$build_path" $static
+# shellcheck disable=SC2086
+binary="$(swift build -c release --product involve --scratch-path "$build_path" $static --show-bin-path)/involve"
 
 mkdir -p "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
     "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"

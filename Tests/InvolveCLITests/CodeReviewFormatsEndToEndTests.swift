@@ -188,6 +188,10 @@ struct BaselineEndToEndTests {
         #expect(again.standardOutput.contains("\"baselineState\": \"unchanged\""))
         #expect(!again.standardOutput.contains("\"baselineState\": \"new\""))
 
+        let text = try BuiltBinary.run(["assess", projects.path, "--as-of", "2026-01-15", "--fail-on", "warning",
+                                        "--baseline", baseline])
+        #expect(text.standardOutput.contains(" in the baseline (not failing)"))
+
         // A new project's findings are new and fail the run.
         try FileManager.default.copyItem(at: examples.appendingPathComponent("t5-gp-practice-closure.json"),
                                          to: projects.appendingPathComponent("b.json"))

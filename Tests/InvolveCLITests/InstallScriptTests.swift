@@ -1,16 +1,23 @@
 import Foundation
 import Testing
 
-/// scripts/install.sh into a temporary prefix: a release build (minutes), so only when asked:
-/// `INVOLVE_TEST_INSTALL=1 swift test --filter InstallScript`.
+/// scripts/install.sh into a temporary prefix: a release build from scratch (minutes), so only
+/// when asked: `INVOLVE_TEST_INSTALL=1 swift test --filter InstallScript`. It builds in its own
+/// build folder: `swift test` holds the lock on `.build` while it runs.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["INVOLVE_TEST_INSTALL"] == "1", "set INVOLVE_TEST_INSTALL=1"))
 struct InstallScriptTests {
     @Test func installsTheBinaryCompletionsAndManPage() throws {
         let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("involve-install-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: prefix) }
+        let build = FileManager.default.temporaryDirectory.appendingPathComponent("involve-install-build-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: prefix)
+            try? FileManager.default.removeItem(at: build)
+        }
         let install = Process()
         install.executableURL = URL(fileURLWithPath: "/bin/sh")
-        install.arguments = [BuiltBinary.repositoryRoot.appendingPathComponent("scripts/install.sh").path, "--prefix", prefix.path]
+        install.arguments = [BuiltBinary.repositoryRoot.appendingPathComponent("scripts/install.sh").path, "--prefix", prefix.path,
+                             "--build-path", build.path]
+        install.currentDirectoryURL = BuiltBinary.repositoryRoot
         try install.run()
         install.waitUntilExit()
         #expect(install.terminationStatus == 0)
