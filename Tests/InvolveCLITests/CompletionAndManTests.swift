@@ -35,6 +35,34 @@ struct CompletionAndManTests {
         #expect(text == "sarif\n")
     }
 
+    /// zsh and fish, where installed: the scripts parse, and fish completes a format.
+    @Test(arguments: [("zsh", ["-n"]), ("fish", ["--no-execute"])])
+    func scriptParses(_ shell: String, _ options: [String]) throws {
+        let path = "/usr/bin/" + shell
+        guard FileManager.default.isExecutableFile(atPath: path) else { return }
+        let script = try BuiltBinary.run(["completions", shell]).standardOutput
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("involve-completion-\(UUID()).\(shell)")
+        try Data(script.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: path)
+        check.arguments = options + [file.path]
+        try check.run()
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0, "\(shell) rejects the script")
+        if shell == "fish" {
+            let complete = Process()
+            complete.executableURL = URL(fileURLWithPath: path)
+            complete.arguments = ["-c", "source '\(file.path)'; complete -C 'involve assess --format codeq'"]
+            let output = Pipe()
+            complete.standardOutput = output
+            try complete.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            complete.waitUntilExit()
+            #expect(text == "codequality\n")
+        }
+    }
+
     @Test func manPageHasEveryCommand() throws {
         let run = try BuiltBinary.run(["man"])
         #expect(run.status == 0)
