@@ -93,3 +93,12 @@ import Testing
         #expect(again.next(rule: "people-equality-groups", path: "$.people") == a)
     }
 }
+
+@Suite struct GitHubCommandEscapingTests {
+    @Test func escapesAsTheToolkitDoes() {
+        #expect(GitHubReport.data("50% of people\r\nsay: a, b") == "50%25 of people%0D%0Asay: a, b")
+        #expect(GitHubReport.property("involve rule: a, b%") == "involve rule%3A a%2C b%25")
+        #expect(GitHubReport.data("plain") == "plain")
+        #expect(GitHubReport.property("projects/a.json") == "projects/a.json")
+    }
+}

@@ -92,6 +92,10 @@ public struct GitHubReport: TextReportWriter {
     /// A command's message: `%`, carriage return and line feed are escaped (actions/toolkit,
     /// packages/core/src/command.ts, `escapeData`), so a message is always one line.
     static func data(_ value: String) -> String {
+        // Most messages need nothing escaped: keep them whole.
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) {
+            return value
+        }
         var escaped = ""
         escaped.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -107,6 +111,10 @@ public struct GitHubReport: TextReportWriter {
 
     /// A property value: as data, and also `:` and `,`, which separate properties (`escapeProperty`).
     static func property(_ value: String) -> String {
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n")
+                                        || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }) {
+            return value
+        }
         var escaped = ""
         for scalar in data(value).unicodeScalars {
             switch scalar {
