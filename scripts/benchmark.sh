@@ -20,14 +20,14 @@
 # or virtual machine is noisy.
 #
 # Environment: COUNT (10000), SEED (42), WORK (/tmp/involve-bench), AS_OF (2026-01-15),
-# FORMATS ("json text sarif junit markdown"), REPEAT (3), SMALL_RUNS (21), SKIP_BUILD (unset).
+# FORMATS ("json text sarif junit markdown codequality github"), REPEAT (3), SMALL_RUNS (21), SKIP_BUILD (unset).
 set -euo pipefail
 
 COUNT=${COUNT:-10000}
 SEED=${SEED:-42}
 WORK=${WORK:-/tmp/involve-bench}
 AS_OF=${AS_OF:-2026-01-15}
-FORMATS=${FORMATS:-"json text sarif junit markdown"}
+FORMATS=${FORMATS:-"json text sarif junit markdown codequality github"}
 SMALL_RUNS=${SMALL_RUNS:-21}
 REPEAT=${REPEAT:-3}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

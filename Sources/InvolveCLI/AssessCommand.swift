@@ -8,19 +8,40 @@ import InvolveFormats
 /// report. Exit codes: 0 nothing at the threshold; 1 something at it; 2 usage or input
 /// errors, which win over 1. A bad file is reported and the others are still assessed.
 enum AssessCommand {
-    static let valuedOptions: Set<String> = ["format", "detail", "output", "as-of", "fail-on", "policy"]
-    static let flagOptions: Set<String> = ["help", "fail-on-undetermined", "ask"]
+    static let valuedOptions: Set<String> = ["format", "detail", "output", "as-of", "fail-on", "policy", "report", "base-dir",
+                                             "min-severity", "color", "summary", "baseline", "write-baseline"]
+    static let flagOptions: Set<String> = ["help", "fail-on-undetermined", "quiet", "ask"]
 
     struct Options {
         var format: ReportFormat = .text
         /// `--detail`, or nil for the default (full for one file, brief for several).
         var detail: ReportDetail?
         var output: String?
+        /// `--report FORMAT=FILE`: more reports from the same assessments.
+        var reports: [AssessOutputs.Request] = []
         var asOf: CalendarDate
         var policy: FailurePolicy
         var paths: [String]
         /// One path that is a file (or `-`): text and JSON print the single-project document.
         var singleFile: Bool
+        var minimumSeverity: Severity = .info
+        var colour: ColourChoice = .auto
+        /// `--quiet`: no "wrote" or result line on standard error; errors and warnings still.
+        var quiet = false
+        /// Where the GitHub job summary goes (`--summary`, else `$GITHUB_STEP_SUMMARY`).
+        var summary: String?
+        /// `--write-baseline FILE`: the run's open findings, for later runs' `--baseline`.
+        var writeBaseline: String?
+
+        /// Every report asked for: the main one first.
+        var requests: [AssessOutputs.Request] {
+            var all = [AssessOutputs.Request(format: format, path: output)] + reports
+            if let summary, all.contains(where: { $0.format == .github }) {
+                all.append(AssessOutputs.Request(format: .github, path: summary, appends: true))
+            }
+            if let writeBaseline { all.append(AssessOutputs.Request(format: .json, path: writeBaseline, baseline: true)) }
+            return all
+        }
     }
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
@@ -29,25 +50,28 @@ enum AssessCommand {
             context.console.out(HelpText.assess)
             return .success
         }
-        let options = try parseOptions(parsed)
+        let options = try parseOptions(parsed, environment: context.environment)
         if parsed.flag("ask") {
             guard options.singleFile, let file = options.paths.first else { throw UsageError("--ask walks one file's open questions; name one file") }
             guard case .success(let policy) = PolicyOption.resolve(parsed.value("policy"), context.console) else { return .usageOrInputError }
             return try AskCommand.run(file: file, options: AssessmentOptions(asOf: options.asOf, policy: policy), context)
         }
         let arguments = try InputDiscovery.expand(options.paths)
+        let paths = try artifactPaths(parsed.value("base-dir"))
+        try AssessOutputs.checkDistinct(options.requests, paths)
 
-        let output = try options.output.map(ReportOutput.file) ?? ReportOutput.standardOutput(context.console)
-        let colour = options.output == nil && options.format == .text && context.colourAllowed
-        if options.format == .text || options.format == .markdown { output.escapeControls(keepingColour: colour) }
-        let width = options.output == nil && options.format == .text ? TerminalWidth.columns(context) : nil
-        let settings = ReportSettings(asOf: options.asOf, policy: options.policy, style: TextStyle(enabled: colour, width: width),
-                                      singleFile: options.singleFile, detail: options.detail, policyFile: parsed.value("policy"))
-        var writer = options.format.writer(settings)
+        let baseline = try parsed.value("baseline").map(readBaseline)
+        var settings = ReportSettings(asOf: options.asOf, policy: options.policy, singleFile: options.singleFile,
+                                      detail: options.detail, policyFile: parsed.value("policy"), paths: paths,
+                                      minimumSeverity: options.minimumSeverity)
+        settings.baselineGiven = baseline != nil
+        let outputs = try AssessOutputs(options.requests, settings: settings, colour: options.colour.enabled(context),
+                                        width: TerminalWidth.columns(context), console: context.console)
         var summary = RunSummary(policy: options.policy)
         let involvementPolicy: Policy
         switch PolicyOption.resolve(parsed.value("policy"), context.console) {
         case .failure(let errors):
+            outputs.discard()
             AssessCommand.report(errors, context.console, singleFile: options.singleFile)
             return .usageOrInputError
         case .success(let resolved):
@@ -55,22 +79,26 @@ enum AssessCommand {
         }
         let assessmentOptions = AssessmentOptions(asOf: options.asOf, policy: involvementPolicy)
 
-        var buffer = ReportBuffer()
-        writer.begin(&buffer)
-        let inputs = ProjectInputs(arguments, rules: .assess(excluding: options.output), console: context.console)
+        outputs.begin()
+        // Neither the reports nor the baseline are project files, wherever they sit.
+        let excluded = options.requests.compactMap(\.path) + [parsed.value("baseline")].compactMap { $0 }
+        let inputs = ProjectInputs(arguments, rules: .assess(excluding: excluded), console: context.console)
         for input in inputs {
-            let outcome = assess(input, assessmentOptions)
+            var outcome = assess(input, assessmentOptions)
+            if let baseline, case .assessed(var report) = outcome {
+                baseline.mark(&report, paths: paths)
+                outcome = .assessed(report)
+            }
             if case .invalid(_, let errors) = outcome {
                 report(errors, context.console, singleFile: options.singleFile)
             }
             summary.add(outcome)
-            writer.add(outcome, &buffer)
-            output.drain(&buffer)
+            outputs.add(outcome)
         }
-        writer.finish(summary, &buffer)
-        try output.commit(&buffer)
+        try outputs.finish(summary)
 
-        announce(summary, output: output.path, singleFile: options.singleFile, context.console)
+        for warning in outputs.warnings { context.console.error("involve: warning: " + warning) }
+        if !options.quiet { announce(summary, files: outputs.files, context.console) }
         switch summary.result {
         case .passed: return .success
         case .failed: return .findingsAtThreshold
@@ -78,32 +106,21 @@ enum AssessCommand {
         }
     }
 
-    static func parseOptions(_ parsed: Arguments) throws(UsageError) -> Options {
-        let format = try parseFormat(parsed.value("format"))
-        let detail = try parseDetail(parsed.value("detail"), format: format)
-        let asOf = try AsOfDate.parse(parsed.value("as-of"))
-        let failOn = try parseFailOn(parsed.value("fail-on"))
-        let paths = parsed.positionals
-        guard !paths.isEmpty else {
-            throw UsageError("assess needs a project file, a directory of project files, or - for standard input")
-        }
-        if let output = parsed.value("output"), output.isEmpty || output == "-" {
-            throw UsageError("--output needs a file name; leave it out to write to standard output")
-        }
-        let single = paths.count == 1 && (paths[0] == "-" || !InputDiscovery.isDirectory(paths[0]))
-        return Options(format: format, detail: detail, output: parsed.value("output"), asOf: asOf,
-                       policy: FailurePolicy(failOn: failOn, failOnUndetermined: parsed.flag("fail-on-undetermined")),
-                       paths: paths, singleFile: single)
-    }
-
     private static func assess(_ input: ProjectInputs.Item, _ options: AssessmentOptions) -> FileOutcome {
         switch input {
         case .folderProblem(let folder, let errors):
             return .invalid(file: folder, errors: errors)
         case .file(let name, let content):
-            switch content.flatMap({ ProjectLoader.load($0, file: name) }) {
+            switch content {
             case .failure(let errors): return .invalid(file: name, errors: errors)
-            case .success(let project): return .assessed(ProjectReport.assess(project, file: name, options: options))
+            case .success(let bytes):
+                switch ProjectLoader.load(bytes, file: name) {
+                case .failure(let errors): return .invalid(file: name, errors: errors)
+                case .success(let project):
+                    var report = ProjectReport.assess(project, file: name, options: options)
+                    report.source = bytes
+                    return .assessed(report)
+                }
             }
         }
     }
@@ -116,70 +133,14 @@ enum AssessCommand {
                       + (singleFile ? "nothing was assessed." : "it was not assessed; the other files were."))
     }
 
-    /// One line on standard error when the run fails, or when the report went to a file, so
-    /// that a CI log says why the job is red without opening the report.
-    private static func announce(_ summary: RunSummary, output: String?, singleFile: Bool, _ console: Console) {
+    /// One line on standard error when the run fails, or when reports went to files, so that
+    /// a CI log says why the job is red without opening the report.
+    private static func announce(_ summary: RunSummary, files: [String], _ console: Console) {
         let result = SummaryLine.text(summary)
-        if let output {
-            console.error("involve: wrote \(output): \(result)")
+        if !files.isEmpty {
+            console.error("involve: wrote \(files.joined(separator: ", ")): \(result)")
         } else if summary.result == .failed {
             console.error("involve: \(result)")
-        }
-    }
-
-    private static func parseFormat(_ value: String?) throws(UsageError) -> ReportFormat {
-        guard let value else { return .text }
-        guard let format = ReportFormat(rawValue: value) else {
-            let hint = Suggestions.nearest(to: value, among: ReportFormat.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? "."
-            throw UsageError("unknown format '\(value)'\(hint) Expected one of: " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        return format
-    }
-
-    /// `--detail` shapes the text and Markdown reports only. With json, sarif or junit it is a
-    /// usage error rather than ignored: those formats always carry every finding (and JSON the
-    /// whole trail), and a pipeline asking for `--detail brief` there expects smaller output it
-    /// would silently not get; failing fast says so while the job is being written.
-    private static func parseDetail(_ value: String?, format: ReportFormat) throws(UsageError) -> ReportDetail? {
-        guard let value else { return nil }
-        guard let detail = ReportDetail(rawValue: value) else {
-            let names = ReportDetail.allCases.map(\.rawValue)
-            let hint = Suggestions.nearest(to: value, among: names).map { "; did you mean '\($0)'?" } ?? "."
-            throw UsageError("unknown --detail '\(value)'\(hint) Expected brief or full")
-        }
-        guard format == .text || format == .markdown else {
-            throw UsageError("--detail applies only to --format text and markdown (json, junit and sarif are always "
-                             + "complete); leave it out with --format \(format.rawValue)")
-        }
-        return detail
-    }
-
-    private static func parseFailOn(_ value: String?) throws(UsageError) -> Severity? {
-        switch value {
-        case nil, "error": return .error
-        case "warning": return .warning
-        case "none": return nil
-        case let other?:
-            let hint = Suggestions.nearest(to: other, among: ["error", "warning", "none"]).map { "; did you mean '\($0)'?" } ?? "."
-            throw UsageError("unknown --fail-on level '\(other)'\(hint) Expected error (the default), warning or none")
-        }
-    }
-}
-
-/// The run's result in one line: "FAILED (exit 1): 2 findings at or above error in 1 project".
-enum SummaryLine {
-    static func text(_ summary: RunSummary) -> String {
-        let files = "\(summary.files) file\(summary.files == 1 ? "" : "s")"
-        switch summary.result {
-        case .passed:
-            return "PASSED (exit 0): \(files), nothing at or above the threshold"
-        case .failed:
-            return "FAILED (exit 1): \(summary.blockingFindings) finding\(summary.blockingFindings == 1 ? "" : "s") at or above "
-                + "\(summary.policy.failOnName)"
-                + (summary.blockingVerdicts > 0 ? " and \(summary.blockingVerdicts) undetermined verdict\(summary.blockingVerdicts == 1 ? "" : "s")" : "")
-                + " in \(summary.failingProjects) of \(files)"
-        case .inputErrors:
-            return "INPUT ERRORS (exit 2): \(summary.invalid) of \(files) could not be assessed"
         }
     }
 }

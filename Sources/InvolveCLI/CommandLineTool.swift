@@ -22,9 +22,30 @@ public enum CommandLineTool {
             case "report": return try ReportCommand.run(rest, context).rawValue
             case "verify": return try VerifyCommand.run(rest, context).rawValue
             case "help", "--help", "-h":
-                console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
+                guard let topic = rest.first else {
+                    console.out(HelpText.overview)
+                    return ExitCode.success.rawValue
+                }
+                // An unknown topic is a mistake, not a request for the overview: a script that
+                // asks for help on a misspelt command should not carry on as if it got it.
+                guard let help = HelpText.forCommand(topic) else {
+                    throw UsageError("no help on '\(topic)'" + HelpText.suggestion(for: topic)
+                                     + "; topics: " + HelpText.commands.joined(separator: ", "))
+                }
+                console.out(help)
                 return ExitCode.success.rawValue
-            case "version", "--version":
+            case "completions":
+                let shell = try Arguments(rest, valued: [], flags: ["help"])
+                guard let name = shell.positionals.first, shell.positionals.count == 1, let chosen = Shell(rawValue: name) else {
+                    throw UsageError("completions needs one shell: " + Shell.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                console.out(CompletionScripts.script(chosen))
+                return ExitCode.success.rawValue
+            case "man":
+                _ = try Arguments(rest, valued: [], flags: [])
+                console.out(ManPage.roff())
+                return ExitCode.success.rawValue
+            case "version", "--version", "-V":
                 console.out("involve \(ToolVersion.current) (rulebook \(Rulebook.version))\n")
                 return ExitCode.success.rawValue
             default:

@@ -2,14 +2,15 @@ import InvolveCore
 
 /// Help for each command. Kept together so the wording stays consistent.
 enum HelpText {
-    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "verify", "help", "version"]
+    static let commands = ["assess", "rules", "explain", "validate", "schema", "init", "record", "report", "verify", "completions", "man",
+                           "help", "version"]
 
     static let overview = """
         involve \(ToolVersion.current): does the NHS duty to involve the public apply, and why?
 
         Usage:
-          involve assess PATH... [--format F] [--detail brief|full] [--output FILE] [--as-of YYYY-MM-DD]
-                         [--fail-on LEVEL] [--policy FILE]
+          involve assess PATH... [--format F] [--detail brief|full] [--output FILE] [--report F=FILE]...
+                         [--as-of YYYY-MM-DD] [--fail-on LEVEL] [--policy FILE] [--quiet] [--color WHEN]
           involve rules [--format text|json]
           involve explain RULE
           involve validate FILE|DIR|- ...
@@ -19,8 +20,10 @@ enum HelpText {
           involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
                          [--organisation NAME]
           involve verify DIR [--projects DIR]
+          involve completions bash|zsh|fish
+          involve man
           involve help [COMMAND]
-          involve version
+          involve version            (also --version, -V)
 
         Commands:
           assess    Assess project files: the three-step test, who must be involved, findings,
@@ -37,6 +40,8 @@ enum HelpText {
                     the decision records in DIR, as Markdown or self-contained HTML.
           verify    Check that the decision records in DIR are as written, and with --projects
                     that each project file is still the one recorded.
+          completions  Print shell completion for bash, zsh or fish.
+          man       Print the manual page (roff), built from this help.
 
         Exit codes: 0 assessed; 1 findings at the --fail-on threshold; 2 usage or input error.
         Documentation: README.md and docs/ in the source repository.
@@ -54,19 +59,33 @@ enum HelpText {
         is reported and the others are still assessed.
 
         Options:
-          --format FORMAT       text (default), json, junit, sarif, markdown or html (one
-                                self-contained page that prints on A4). With one file, text
-                                and json print that project's report; with several files or a
-                                directory, json is one involve.assessment-set document
+          --format FORMAT       text (default), json, junit, sarif, markdown, html (one
+                                self-contained page that prints on A4), codequality (GitLab
+                                Code Quality) or github (GitHub Actions annotations). With one
+                                file, text and json print that project's report; with several
+                                files or a directory, json is one involve.assessment-set document
                                 (docs/output-json.md). See docs/pipelines.md.
+          --report FORMAT=FILE  Also write a report in FORMAT to FILE, from the same assessments;
+                                repeat for more (--report sarif=involve.sarif --report junit=j.xml).
           --detail brief|full   How much of each project text and markdown show. full: the whole
                                 report with the rationale trail and its sources (the default for
                                 one file). brief: the verdict, route, Gunning principles, every
                                 finding with its rule and line, the number of open questions, and
                                 the command that prints the full report (the default for several
-                                files or a directory). Not accepted with json, junit or sarif,
-                                which are always complete.
+                                files or a directory). Not accepted without text or markdown:
+                                the other formats are always complete.
           --output FILE         Write the report to FILE (replaced atomically) instead of stdout.
+          --base-dir DIR        The repository root that sarif, codequality and github name files
+                                relative to (default: the current directory).
+          --min-severity LEVEL  info (default), warning or error: the least severe finding sarif,
+                                codequality and github list (the others are counted).
+          --summary FILE        With github: append the job summary to FILE (default:
+                                $GITHUB_STEP_SUMMARY when set).
+          --baseline FILE       Findings FILE already lists are reported but do not fail the run
+                                (SARIF marks them unchanged): fail only on new findings.
+          --write-baseline FILE Write the run's open findings to FILE, for later --baseline runs.
+          --quiet               No "wrote" or result line on stderr (errors and warnings still).
+          --color WHEN          auto (default: on a terminal, unless NO_COLOR is set), always or never.
           --as-of DATE          The date to assess as of (default: today). Give it for reproducible
                                 output; waivers that expired before it no longer apply.
           --fail-on LEVEL       error (default), warning, or none: exit 1 when a finding at or above
@@ -209,6 +228,32 @@ enum HelpText {
 
         """
 
+    static let version = """
+        Usage: involve version   (also involve --version, involve -V)
+
+        Prints the version of involve and of its rulebook (the rules and their sources).
+
+        """
+
+    static let completions = """
+        Usage: involve completions bash|zsh|fish
+
+        Prints shell completion for involve: commands, options, the formats and other fixed
+        values, and rule ids for explain. scripts/install.sh installs it for all three shells. By hand:
+          bash: involve completions bash > ~/.local/share/bash-completion/completions/involve
+          zsh:  involve completions zsh > "${fpath[1]}/_involve"
+          fish: involve completions fish > ~/.config/fish/completions/involve.fish
+
+        """
+
+    static let man = """
+        Usage: involve man
+
+        Prints the manual page in roff, built from the same text as involve help. View it with
+        involve man | man -l -   (scripts/install.sh installs it as involve(1)).
+
+        """
+
     static func forCommand(_ command: String) -> String? {
         switch command {
         case "assess": return assess
@@ -220,6 +265,10 @@ enum HelpText {
         case "validate": return validate
         case "schema": return schema
         case "init": return initCommand
+        case "completions": return completions
+        case "man": return man
+        case "help": return overview
+        case "version": return version
         default: return nil
         }
     }

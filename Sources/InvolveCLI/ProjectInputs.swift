@@ -17,14 +17,14 @@ struct ProjectInputs: Sequence, IteratorProtocol {
         /// A file named twice, or named and also found by a search, is read as a project once.
         var onceEach: Bool
         /// The report being written, never read as a project file when a search finds it.
-        var excluding: ExcludedFile?
+        var excluding: [ExcludedFile]
         /// A search's unreadable subfolders come after its files, rather than in path order.
         var problemsAfterFiles: Bool
 
-        static let validate = Rules(onceEach: false, excluding: nil, problemsAfterFiles: false)
+        static let validate = Rules(onceEach: false, excluding: [], problemsAfterFiles: false)
 
-        static func assess(excluding output: String?) -> Rules {
-            Rules(onceEach: true, excluding: output.map(ExcludedFile.init), problemsAfterFiles: true)
+        static func assess(excluding outputs: [String]) -> Rules {
+            Rules(onceEach: true, excluding: outputs.map(ExcludedFile.init), problemsAfterFiles: true)
         }
     }
 
@@ -127,7 +127,7 @@ struct ProjectInputs: Sequence, IteratorProtocol {
         foundAnything = true
         // Noted as taken before the report is left out, as always: naming the report later
         // does not make it a project either.
-        if let excluded = rules.excluding, excluded.matches(path) { return nil }
+        if rules.excluding.contains(where: { $0.matches(path) }) { return nil }
         return .file(name: path, content: content)
     }
 

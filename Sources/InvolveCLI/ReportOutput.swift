@@ -1,6 +1,11 @@
 import Foundation
 import InvolveCore
 import InvolveFormats
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in
 /// the same directory, renamed over the target at the end), so that a reader never sees half
@@ -9,6 +14,8 @@ final class ReportOutput {
     private enum Target {
         case console(Console)
         case file(path: String, temporary: String, descriptor: Int32)
+        /// A file other writers share (a GitHub job summary): appended to, never replaced.
+        case appending(path: String, descriptor: Int32)
     }
 
     private let target: Target
@@ -63,10 +70,25 @@ final class ReportOutput {
         return ReportOutput(.file(path: path, temporary: temporary, descriptor: descriptor))
     }
 
+    /// Opens `path` for appending, creating it if need be. Not atomic: the file is shared, and
+    /// what others wrote before stays.
+    static func appending(_ path: String) throws(UsageError) -> ReportOutput {
+        if InputDiscovery.isDirectory(path) {
+            throw UsageError("\(path) is a directory; give a file name for the summary")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard descriptor >= 0 else {
+            throw UsageError("\(path): cannot open for appending (\(FileWriter.describe(errno)))")
+        }
+        return ReportOutput(.appending(path: path, descriptor: descriptor))
+    }
+
     /// The file written, or nil for standard output.
     var path: String? {
-        if case .file(let path, _, _) = target { return path }
-        return nil
+        switch target {
+        case .file(let path, _, _), .appending(let path, _): return path
+        case .console: return nil
+        }
     }
 
     /// Writes out what the writers have appended once there is enough of it.
@@ -84,13 +106,43 @@ final class ReportOutput {
             if writeError == nil {
                 if let code = FileWriter.write(bytes, to: descriptor) { writeError = FileWriter.describe(code) }
             }
+        case .appending(_, let descriptor):
+            if writeError == nil {
+                if let code = FileWriter.write(buffer.bytes, to: descriptor) { writeError = FileWriter.describe(code) }
+            }
         }
         buffer.removeAll()
     }
 
-    /// Flushes, and for a file renames the temporary file over the target.
-    func commit(_ buffer: inout ReportBuffer) throws(UsageError) {
+    /// True when `drain` may write out part of a report before its preamble is known: only
+    /// files, where `commit` can still put the preamble first.
+    var canPrependLater: Bool {
+        if case .file = target { return true }
+        return false
+    }
+
+    /// Flushes, and for a file renames the temporary file over the target. A `preamble` (the
+    /// report's first bytes, known only at the end: JUnit's totals) goes before everything
+    /// written so far: to standard output first (the caller held the rest back), to a file by
+    /// writing it to a second temporary file and copying the body after it.
+    func commit(_ buffer: inout ReportBuffer, preamble: [UInt8]? = nil) throws(UsageError) {
+        if let preamble, !preamble.isEmpty {
+            switch target {
+            case .console(let console): console.out(bytes: preamble)
+            case .file(let path, let temporary, _):
+                flush(&buffer)
+                try prepend(preamble, path: path, temporary: temporary)
+            case .appending: break
+            }
+        }
         flush(&buffer)
+        if case .appending(let path, let descriptor) = target {
+            let closed = close(descriptor) == 0
+            if let failure = writeError ?? (closed ? nil : FileWriter.describe(errno)) {
+                throw UsageError("\(path): the summary could not be written (\(failure))")
+            }
+            return
+        }
         guard case .file(let path, let temporary, let descriptor) = target else { return }
         var failure = writeError
         // A full disk may show only here: written data is not on disk until fsync or close says so.
@@ -112,8 +164,50 @@ final class ReportOutput {
         }
     }
 
+    /// Replaces the temporary file by one that starts with `preamble`: the body is copied after
+    /// it in 1 MiB pieces, so a report of any size costs no more memory than that.
+    private func prepend(_ preamble: [UInt8], path: String, temporary: String) throws(UsageError) {
+        guard writeError == nil else { return }
+        let headed = temporary + ".head"
+        let output = open(headed, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let input = open(temporary, O_RDONLY)
+        defer {
+            if output >= 0 { close(output) }
+            if input >= 0 { close(input) }
+        }
+        guard output >= 0, input >= 0 else {
+            throw UsageError("--output \(path): the report could not be written (\(FileWriter.describe(errno)))")
+        }
+        var failure = FileWriter.write(preamble, to: output)
+        var piece = [UInt8](repeating: 0, count: 1 << 20)
+        while failure == nil {
+            let count = piece.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+            } else if count == 0 {
+                break
+            } else {
+                failure = FileWriter.write(Array(piece[..<count]), to: output)
+            }
+        }
+        if let failure {
+            unlink(headed)
+            discard()
+            throw UsageError("--output \(path): the report could not be written (\(FileWriter.describe(failure)))")
+        }
+        // The body's temporary file is replaced by the one with the preamble; commit then
+        // closes the handle and renames the result into place as for any report.
+        guard rename(headed, temporary) == 0 else {
+            unlink(headed)
+            discard()
+            throw UsageError("--output \(path): the report could not be written (\(FileWriter.describe(errno)))")
+        }
+    }
+
     /// Removes the temporary file after a failure.
     func discard() {
+        if case .appending(_, let descriptor) = target { close(descriptor) }
         guard case .file(_, let temporary, let descriptor) = target else { return }
         if !closed { _ = close(descriptor); closed = true }
         _ = unlink(temporary)

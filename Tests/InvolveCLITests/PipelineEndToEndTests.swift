@@ -151,7 +151,7 @@ import Testing
     @Test func sameInputsSameBytes() throws {
         let folder = try Folder(["a.json": Projects.planning, "b.json": Projects.warningOnly,
                                  "c.json": Projects.contradiction(waivers: "[]"), "u.json": Projects.undetermined])
-        for format in ["text", "json", "junit", "sarif", "markdown"] {
+        for format in ["text", "json", "junit", "sarif", "markdown", "codequality", "github"] {
             let first = try folder.involve(["assess", ".", "--as-of", "2026-01-15", "--format", format])
             let second = try folder.involve(["assess", ".", "--as-of", "2026-01-15", "--format", format])
             #expect(!first.stdout.isEmpty)

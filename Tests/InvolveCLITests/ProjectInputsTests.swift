@@ -39,7 +39,7 @@ import Testing
         let records = folder.file("records")
         let arguments = [folder.file("projects/a.json"), projects, projects, records, folder.file("projects/b.json"), records]
         let reader = CountingReader()
-        let inputs = ProjectInputs(arguments.map(InputArgument.init), rules: .assess(excluding: nil), console: Self.console,
+        let inputs = ProjectInputs(arguments.map(InputArgument.init), rules: .assess(excluding: []), console: Self.console,
                                    readFile: reader.read)
         #expect(Self.names(inputs) == [folder.file("projects/a.json"), folder.file("projects/b.json"),
                                        "problem: \(records)", "problem: \(records)"])
@@ -63,7 +63,7 @@ import Testing
     @Test func problemsComeAfterTheFilesForAssessAndInPathOrderForValidate() {
         let search = FolderSearch(path: "p", entries: [.candidate("p/a.json"), .problem(path: "p/b"), .candidate("p/c.json")])
         let read: (String) -> Result<[UInt8], InputErrors> = { _ in .success(Array(FolderSearchTests.project.utf8)) }
-        let assess = ProjectInputs([.folder(search)], rules: .assess(excluding: nil), console: Self.console, readFile: read)
+        let assess = ProjectInputs([.folder(search)], rules: .assess(excluding: []), console: Self.console, readFile: read)
         #expect(Self.names(assess) == ["p/a.json", "p/c.json", "problem: p/b"])
         let validate = ProjectInputs([.folder(search)], rules: .validate, console: Self.console, readFile: read)
         #expect(Self.names(validate) == ["p/a.json", "problem: p/b", "p/c.json"])

@@ -7,7 +7,7 @@ import Testing
 /// compared byte for byte with Golden/expected. Regenerate with
 /// `INVOLVE_UPDATE_GOLDEN=1 swift test --filter Golden` and review the diff.
 @Suite("Golden files") struct GoldenTests {
-    let settings = ReportSettings(asOf: Fixtures.asOf)
+    let settings = ReportSettings(asOf: Fixtures.asOf, paths: Fixtures.paths)
 
     @Test func textForOneFile() throws {
         let outcome = try Fixtures.outcome("clinic-relocation.json")
@@ -34,7 +34,7 @@ import Testing
     /// `--detail brief` with one file: the brief block alone, no summary.
     @Test func briefTextForOneFile() throws {
         let outcome = try Fixtures.outcome("clinic-relocation.json")
-        let single = ReportSettings(asOf: Fixtures.asOf, singleFile: true, detail: .brief)
+        let single = ReportSettings(asOf: Fixtures.asOf, singleFile: true, detail: .brief, paths: Fixtures.paths)
         try Golden.check(ReportFormat.text.render([outcome], settings: single), against: "single-clinic-relocation-brief.txt")
     }
 
@@ -67,12 +67,38 @@ import Testing
     }
 
     /// Stricter thresholds change JUnit failures, SARIF results and the summaries.
-    @Test(arguments: [ReportFormat.sarif, .junit, .text])
+    @Test(arguments: [ReportFormat.sarif, .junit, .text, .codequality, .github])
     func folderFailingOnWarningsAndUndetermined(_ format: ReportFormat) throws {
         var strict = settings
         strict.policy = FailurePolicy(failOn: .warning, failOnUndetermined: true)
         let output = format.render(try Fixtures.outcomes(), settings: strict)
         try Golden.check(output, against: "folder-strict." + Self.fileExtension(format))
+    }
+
+    /// The GitHub job summary, whole and cut short to a small budget.
+    @Test(arguments: [GitHubSummaryReport.defaultBudget, 300])
+    func gitHubSummary(budget: Int) throws {
+        var writer = GitHubSummaryReport(settings, budget: budget)
+        let output = writer.render(try Fixtures.outcomes(), policy: settings.policy)
+        try Golden.check(output, against: budget < 1000 ? "folder-summary-truncated.md" : "folder-summary.md")
+        if budget < 1000 {
+            #expect(output.contains("more not shown"))
+            #expect(writer.warnings.count == 1)
+        } else {
+            #expect(writer.warnings.isEmpty)
+        }
+    }
+
+    /// Leaving out advice (`--min-severity warning`) in the formats that list problems.
+    @Test(arguments: [ReportFormat.sarif, .codequality, .github])
+    func withoutNotes(_ format: ReportFormat) throws {
+        var some = settings
+        some.minimumSeverity = .warning
+        let output = format.render(try Fixtures.outcomes(), settings: some)
+        #expect(!output.contains("\"level\": \"note\""))
+        #expect(!output.contains("\"severity\": \"info\""))
+        #expect(!output.contains("::notice "))
+        #expect(output.count < format.render(try Fixtures.outcomes(), settings: settings).count)
     }
 
     static func fileExtension(_ format: ReportFormat) -> String {
@@ -83,6 +109,8 @@ import Testing
         case .sarif: return "sarif"
         case .markdown: return "md"
         case .html: return "html"
+        case .codequality: return "codequality.json"
+        case .github: return "github.txt"
         }
     }
 }

@@ -3,7 +3,16 @@ public struct ProjectReport: Sendable {
     /// The file as the user named it (relative paths stay relative), or `<stdin>`.
     public let file: String
     public let assessment: Assessment
-    public let review: WaiverReview
+    public internal(set) var review: WaiverReview
+    /// The bytes of the project file as read, when the caller kept them: SARIF fingerprints a
+    /// finding's line as GitHub's upload action does (primaryLocationLineHash), from the text.
+    /// Empty when not known; the file was read anyway, so keeping it costs no copy.
+    public var source: [UInt8] = []
+
+    /// Marks the findings a baseline already knows; they are reported but do not fail the run.
+    public mutating func markInBaseline(_ isKnown: (Int, ReviewedFinding) -> Bool) {
+        review.markInBaseline(isKnown)
+    }
 
     public init(file: String, assessment: Assessment, review: WaiverReview) {
         self.file = file
@@ -59,7 +68,7 @@ public struct FailurePolicy: Sendable, Equatable {
 
     /// True when the finding fails the run: at or above the threshold and not waived.
     public func blocks(_ finding: ReviewedFinding) -> Bool {
-        guard let failOn, !finding.isWaived else { return false }
+        guard let failOn, !finding.isWaived, !finding.inBaseline else { return false }
         return finding.finding.severity >= failOn
     }
 

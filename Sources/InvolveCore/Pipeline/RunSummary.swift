@@ -10,6 +10,8 @@ public struct RunSummary: Sendable, Equatable {
     /// Findings no waiver covers, by severity.
     public private(set) var findings: [Severity: Int] = [:]
     public private(set) var waived = 0
+    /// Open findings the baseline knows (`--baseline`), which do not fail the run.
+    public private(set) var inBaseline = 0
     public private(set) var expiredWaivers = 0
     public private(set) var unusedWaivers = 0
     /// Waivers approved from a date after the assessment date, which do not apply yet.
@@ -39,6 +41,7 @@ public struct RunSummary: Sendable, Equatable {
                 } else {
                     findings[reviewed.finding.severity, default: 0] += 1
                 }
+                if reviewed.inBaseline && !reviewed.isWaived { inBaseline += 1 }
                 if policy.blocks(reviewed) { blockingFindings += 1 }
             }
             for use in report.review.waivers {

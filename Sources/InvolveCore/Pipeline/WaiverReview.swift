@@ -7,6 +7,10 @@ public struct ReviewedFinding: Sendable, Hashable {
     /// longer covers it, when no waiver in force does. Reported so that nobody is surprised
     /// when a finding that used to pass starts to fail.
     public let expiredWaiver: Waiver?
+    /// True when the finding is in the run's baseline (`--baseline`): known before, so it does
+    /// not fail the run, though it is still reported. Unlike a waiver it records no approval:
+    /// it says only "not new", so a pipeline can be adopted without failing on old findings.
+    public var inBaseline = false
 
     public init(finding: Finding, waiver: Waiver? = nil, expiredWaiver: Waiver? = nil) {
         self.finding = finding
@@ -74,7 +78,7 @@ public struct WaiverUse: Sendable, Hashable {
 /// and each finding it would have covered names it. Waivers never change the verdict.
 public struct WaiverReview: Sendable {
     /// Every finding of the assessment, in the assessment's order.
-    public let findings: [ReviewedFinding]
+    public private(set) var findings: [ReviewedFinding]
     /// Every waiver of the project file, in file order.
     public let waivers: [WaiverUse]
 
@@ -120,6 +124,11 @@ public struct WaiverReview: Sendable {
             return WaiverUse(waiver: waiver, path: "$.waivers[\(index)]", status: final, findings: count)
         }
         return WaiverReview(findings: reviewed, waivers: uses)
+    }
+
+    /// Marks the findings a baseline already knows (by position in `findings`).
+    public mutating func markInBaseline(_ isKnown: (Int, ReviewedFinding) -> Bool) {
+        for index in findings.indices where isKnown(index, findings[index]) { findings[index].inBaseline = true }
     }
 
     public var waivedCount: Int { findings.reduce(0) { $0 + ($1.isWaived ? 1 : 0) } }

@@ -18,9 +18,22 @@ public struct JUnitReport: TextReportWriter {
         self.settings = settings
     }
 
-    mutating func beginText() -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"involve assess\">\n"
+    /// Totals of every suite, for the root element.
+    private var tests = 0
+    private var failures = 0
+    private var errors = 0
+    private var skipped = 0
+
+    public var hasPreamble: Bool { true }
+
+    /// The XML declaration and the root element with the run's totals (which Azure DevOps and
+    /// other readers take from the root): known only once every file is assessed.
+    public mutating func preamble(_ summary: RunSummary) -> [UInt8] {
+        Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"involve assess\" tests=\"\(tests)\" "
+               + "failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n").utf8)
     }
+
+    mutating func beginText() -> String { "" }
 
     mutating func finishText(_ summary: RunSummary) -> String {
         "</testsuites>\n"
@@ -41,48 +54,58 @@ public struct JUnitReport: TextReportWriter {
         var skipped = false
     }
 
-    private func suite(_ report: ProjectReport) -> String {
+    private mutating func suite(_ report: ProjectReport) -> String {
         let assessment = report.assessment
         let policy = settings.policy
         let sourceMap = assessment.sourceMap
         var cases: [Case] = []
 
-        var verdictOut = assessment.verdictReason
+        // Names are the rule id and the project id, never text that changes with the answer,
+        // so that a CI system's history of a test case survives a change of verdict.
+        let idSuffix = " [" + Self.attribute(assessment.projectID) + "]"
+        var verdictOut = "Verdict: " + assessment.verdict.headline + ". " + assessment.verdictReason
         for question in assessment.openQuestions {
             let kind = question.decides.changesConclusion ? "Open question (decides the \(question.decides.rawValue))" : "Open question (for the plan)"
             verdictOut += "\n\(kind): \(question.question) Answer at \(question.path)."
         }
+        let verdictName = SARIFReport.verdictRuleID + idSuffix
         if policy.blocks(verdict: assessment.verdict) {
-            cases.append(Case(name: Self.attribute("\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)"),
+            cases.append(Case(name: verdictName,
                               body: "<failure message=\"\(Self.attribute(assessment.verdict.headline))\" type=\"undetermined\">"
                                 + Self.text(verdictOut) + "</failure>", failed: true))
         } else {
-            cases.append(Case(name: Self.attribute("\(SARIFReport.verdictRuleID): \(assessment.verdict.headline)"),
-                              body: "<system-out>" + Self.text(verdictOut) + "</system-out>"))
+            cases.append(Case(name: verdictName, body: "<system-out>" + Self.text(verdictOut) + "</system-out>"))
         }
 
         for use in RulesUsed(report).inOrder {
             let (rule, findings, answers) = (use.rule, use.findings, use.answers)
             let blocking = findings.filter(policy.blocks)
             let waivedAtThreshold = findings.filter { $0.isWaived && policy.reaches($0.finding) }
-            let name = use.position.map { Self.caseNames[$0] } ?? Self.attribute("\(rule.id): \(rule.title)")
+            let name = Self.attribute(rule.id) + idSuffix
+            let title = "Rule: " + rule.title
             if let first = blocking.first {
                 let message = counted(blocking.count, "finding") + " at or above \(policy.failOnName): " + first.finding.message
-                let details = findings.map { Self.describe($0, sourceMap) } + answers + Self.sourceLine[rule]
+                let details = [title] + findings.map { Self.describe($0, sourceMap) } + answers + Self.sourceLine[rule]
                 cases.append(Case(name: name, body: "<failure message=\"\(Self.attribute(message))\" type=\"\(first.finding.severity.rawValue)\">"
                                   + Self.text(details.joined(separator: "\n")) + "</failure>", failed: true))
             } else if let first = waivedAtThreshold.first, let waiver = first.waiver {
                 let message = "waived until \(waiver.expires) by \(waiver.approvedBy): \(waiver.justification)"
-                let out = (findings.map { Self.describe($0, sourceMap) } + answers).joined(separator: "\n")
+                let out = ([title] + findings.map { Self.describe($0, sourceMap) } + answers).joined(separator: "\n")
                 cases.append(Case(name: name, body: "<skipped message=\"\(Self.attribute(message))\"/>"
-                                  + (out.isEmpty ? "" : "<system-out>" + Self.text(out) + "</system-out>"), skipped: true))
+                                  + "<system-out>" + Self.text(out) + "</system-out>", skipped: true))
             } else {
-                let out = (answers + findings.map { Self.describe($0, sourceMap) }).joined(separator: "\n")
-                cases.append(Case(name: name, body: out.isEmpty ? "" : "<system-out>" + Self.text(out) + "</system-out>"))
+                // Findings below the threshold first: Jenkins shows a passing case's output,
+                // and they are what its reader needs (GitLab shows none; use Code Quality there).
+                let out = ([title] + findings.map { Self.describe($0, sourceMap) } + answers).joined(separator: "\n")
+                cases.append(Case(name: name, body: "<system-out>" + Self.text(out) + "</system-out>"))
             }
         }
 
+        tests += cases.count
+        failures += cases.filter(\.failed).count
+        skipped += cases.filter(\.skipped).count
         let className = Self.attribute(Self.className(report.file))
+        let fileAttribute = Self.attribute(settings.paths.relative(report.file) ?? report.file)
         var xml = "  <testsuite name=\"\(Self.attribute(report.file))\" tests=\"\(cases.count)\""
             + " failures=\"\(cases.filter(\.failed).count)\" errors=\"0\" skipped=\"\(cases.filter(\.skipped).count)\">\n"
         xml += "    <properties>\n"
@@ -94,7 +117,7 @@ public struct JUnitReport: TextReportWriter {
         }
         xml += "    </properties>\n"
         for testCase in cases {
-            xml += "    <testcase name=\"\(testCase.name)\" classname=\"\(className)\""
+            xml += "    <testcase name=\"\(testCase.name)\" classname=\"\(className)\" file=\"\(fileAttribute)\""
             xml += testCase.body.isEmpty ? "/>\n" : ">" + testCase.body + "</testcase>\n"
         }
         let notices = report.review.waivers.filter { $0.status != .applied }.map(\.notice)
@@ -104,18 +127,17 @@ public struct JUnitReport: TextReportWriter {
         return xml + "  </testsuite>\n"
     }
 
-    private func invalidSuite(_ file: String, _ errors: InputErrors) -> String {
+    private mutating func invalidSuite(_ file: String, _ errors: InputErrors) -> String {
+        tests += 1
+        self.errors += 1
         let message = counted(errors.diagnostics.count, "input error") + "; the file was not assessed"
         let body = errors.diagnostics.map(\.rendered).joined(separator: "\n")
         return "  <testsuite name=\"\(Self.attribute(file))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
-            + "    <testcase name=\"project file\" classname=\"\(Self.attribute(Self.className(file)))\">"
+            + "    <testcase name=\"\(SARIFReport.inputErrorRuleID)\" classname=\"\(Self.attribute(Self.className(file)))\" "
+            + "file=\"\(Self.attribute(settings.paths.relative(file) ?? file))\">"
             + "<error message=\"\(Self.attribute(message))\" type=\"input-error\">" + Self.text(body) + "</error></testcase>\n"
             + "  </testsuite>\n"
     }
-
-    /// "rule-id: title", escaped for an attribute, for each rule of the rulebook by position:
-    /// every suite names the same rules, so the names are built once.
-    private static let caseNames: [String] = Rulebook.all.map { attribute("\($0.id): \($0.title)") }
 
     /// "Source: …" for the rule's main citation (none when it cites nothing), built once per
     /// rule of the rulebook.
@@ -171,6 +193,7 @@ public struct JUnitReport: TextReportWriter {
         } else if let expired = reviewed.expiredWaiver {
             line += "\n  the waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies"
         }
+        if reviewed.inBaseline && !reviewed.isWaived { line += "\n  in the baseline: known before, so it does not fail the run" }
         return line
     }
 

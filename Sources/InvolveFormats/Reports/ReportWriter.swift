@@ -14,15 +14,27 @@ public struct ReportSettings: Sendable {
     /// The `--policy` file as given, if any: the brief report's "full rationale" command names
     /// it so that running that command gives the same assessment.
     public var policyFile: String?
+    /// How SARIF, Code Quality and GitHub annotations name files: relative to the repository
+    /// root (`--base-dir`, by default the working directory).
+    public var paths: ArtifactPaths
+    /// The least severe finding SARIF, Code Quality and GitHub annotations list
+    /// (`--min-severity`); the others are counted, not listed.
+    public var minimumSeverity: Severity
+    /// True when the run compares against a baseline (`--baseline`): SARIF then gives each
+    /// result's `baselineState`.
+    public var baselineGiven = false
 
     public init(asOf: CalendarDate, policy: FailurePolicy = .standard, style: TextStyle = .plain, singleFile: Bool = false,
-                detail: ReportDetail? = nil, policyFile: String? = nil) {
+                detail: ReportDetail? = nil, policyFile: String? = nil, paths: ArtifactPaths = .asGiven,
+                minimumSeverity: Severity = .info) {
         self.asOf = asOf
         self.policy = policy
         self.style = style
         self.singleFile = singleFile
         self.detail = detail
         self.policyFile = policyFile
+        self.paths = paths
+        self.minimumSeverity = minimumSeverity
     }
 
     /// Full for one file named (the report people read), brief for several files or a folder
@@ -49,9 +61,20 @@ public protocol ReportWriter {
     mutating func begin(_ output: inout ReportBuffer)
     mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer)
     mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer)
+    /// Warnings about the document once finished, for standard error: what a system reading it
+    /// will do that the user should know (GitHub's limit on SARIF results, a summary cut short).
+    var warnings: [String] { get }
+    /// True when the document's first bytes depend on the whole run (JUnit's totals on the
+    /// root element): they come from `preamble` after `finish`, and go before everything else.
+    var hasPreamble: Bool { get }
+    mutating func preamble(_ summary: RunSummary) -> [UInt8]
 }
 
 extension ReportWriter {
+    public var warnings: [String] { [] }
+    public var hasPreamble: Bool { false }
+    public mutating func preamble(_ summary: RunSummary) -> [UInt8] { [] }
+
     /// The whole document for outcomes already in hand (tests, library callers).
     public mutating func render(_ outcomes: [FileOutcome], policy: FailurePolicy) -> String {
         var summary = RunSummary(policy: policy)
@@ -62,7 +85,7 @@ extension ReportWriter {
             add(outcome, &output)
         }
         finish(summary, &output)
-        return output.text
+        return String(decoding: preamble(summary), as: UTF8.self) + output.text
     }
 }
 
@@ -127,6 +150,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
     /// One self-contained page: the assessment as a board paper (AssessmentHTML).
     case html
+    /// GitLab Code Quality (docs/pipelines.md).
+    case codequality
+    /// GitHub Actions workflow commands (annotations), with a job summary beside them.
+    case github
 
     public func writer(_ settings: ReportSettings) -> any ReportWriter {
         switch self {
@@ -136,6 +163,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .sarif: return SARIFReport(settings)
         case .markdown: return MarkdownReport(settings)
         case .html: return HTMLReport(settings)
+        case .codequality: return CodeQualityReport(settings)
+        case .github: return GitHubReport(settings)
+        }
+    }
+
+    /// The formats that list problems for a code-review system, where `--min-severity` and
+    /// `--base-dir` apply; the others are always complete and name files as given.
+    public var listsProblems: Bool {
+        switch self {
+        case .sarif, .codequality, .github: return true
+        case .text, .json, .junit, .markdown, .html: return false
         }
     }
 

@@ -3,33 +3,67 @@ import InvolveCore
 /// SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps). The mapping
 /// (docs/pipelines.md, "SARIF"):
 /// - `tool.driver.rules`: every rule of the rulebook, in rulebook order, then the
-///   pseudo-rule `duty-verdict`; help text is the rule's explanation and its sources.
+///   pseudo-rules `duty-verdict` and `input-error`; each with a name, its help as text and
+///   Markdown, a link to its main source and a default level.
 /// - one result per finding: `ruleId`, `ruleIndex`, `level` (error → error, warning →
 ///   warning, info → note), the plain-language message with the rule id and its main source,
-///   and the line and column of the finding's first fact (columns count Unicode code points).
-///   Waived findings carry `suppressions` (kind external, status accepted, the justification).
+///   and the region of the finding's first fact (columns count Unicode code points), in the
+///   file relative to `%SRCROOT%` (the base directory). Waived findings carry `suppressions`.
+///   `partialFingerprints` has GitHub's `primaryLocationLineHash` (computed as its upload
+///   action does) and involve's own, from the file, rule and fact.
 /// - verdicts are answers, not problems: every project's verdict is in `properties.verdicts`
 ///   of the run. Only a verdict that fails the run (undetermined, with
 ///   `--fail-on-undetermined`) is also a result, of rule `duty-verdict`.
-/// - input errors and waivers that no longer apply are `toolExecutionNotifications` of the
-///   invocation, which also gives the exit code.
+/// - a file that cannot be assessed: one result of rule `input-error` per problem (code
+///   scanning shows results, not notifications), and a `toolExecutionNotification` as before.
+/// - waivers that no longer apply are `toolExecutionNotifications` of the invocation, which
+///   also gives the exit code and the working directory.
 public struct SARIFReport: ReportWriter {
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     public static let verdictRuleID = "duty-verdict"
+    public static let inputErrorRuleID = "input-error"
+    /// The base every relative URI is resolved against: the repository root, as GitHub's own
+    /// tools name it.
+    public static let sourceRoot = "%SRCROOT%"
+    /// GitHub code scanning accepts at most this many results in one run (docs: "SARIF
+    /// support for code scanning", limits) and rejects the upload beyond it.
+    public static let gitHubResultLimit = 25_000
 
     private let settings: ReportSettings
     private var written = 0
+    /// Findings below `--min-severity`, counted rather than listed.
+    private var omitted = 0
+    /// Files named by an absolute path outside the base directory (standard input aside).
+    private var filesOutsideBase: [String] = []
     /// The closing sections, rendered as files are assessed into two byte buffers (about half a
     /// kilobyte per project), so that thousands of files cost little.
     private var verdicts: [UInt8] = []
     private var notifications: [UInt8] = []
 
-    public init(_ settings: ReportSettings) {
+    /// The number of results above which `warnings` warns (GitHub's limit; tests use less).
+    private let resultLimit: Int
+
+    public init(_ settings: ReportSettings, resultLimit: Int = gitHubResultLimit) {
         self.settings = settings
+        self.resultLimit = resultLimit
     }
 
     /// Rule ids in the order of `tool.driver.rules`: `ruleIndex` points into this list.
-    public static var ruleIDs: [String] { Rulebook.all.map(\.id) + [verdictRuleID] }
+    public static var ruleIDs: [String] { Rulebook.all.map(\.id) + [verdictRuleID, inputErrorRuleID] }
+
+    public var warnings: [String] {
+        var warnings: [String] = []
+        if written > resultLimit {
+            warnings.append("the SARIF report has \(written) results; GitHub code scanning rejects more than "
+                            + "\(resultLimit) in one run. Leave out advice with --min-severity warning, or "
+                            + "assess the folder in parts (one upload category each).")
+        }
+        if let outside = filesOutsideBase.first {
+            warnings.append(counted(filesOutsideBase.count, "file") + " (first \(outside)) lie outside the base directory, so "
+                            + "code scanning cannot place their results; run involve in the repository or give --base-dir.")
+        }
+        return warnings
+    }
 
     private static let ruleIndex: [String: Int] = Dictionary(
         uniqueKeysWithValues: Rulebook.all.enumerated().map { ($0.element.id, $0.offset) })
@@ -39,10 +73,15 @@ public struct SARIFReport: ReportWriter {
             ("name", .string("involve")),
             ("version", .string(ToolVersion.current)),
             ("semanticVersion", .string(ToolVersion.current)),
-            ("rules", .array(Rulebook.all.map(Self.descriptor) + [Self.verdictDescriptor])),
+            ("informationUri", .string(Self.informationURI)),
+            ("rules", .array(Rulebook.all.map(Self.descriptor) + [Self.verdictDescriptor, Self.inputErrorDescriptor])),
         ]))])
         output.append("{\n  \"$schema\": " + JSONOutput.quoted(Self.schema) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")
         output.append(tool, indent: 3)
+        if let base = settings.paths.baseDirectory {
+            output.append(",\n      \"originalUriBaseIds\": ")
+            output.append(.object([(Self.sourceRoot, .object([("uri", .string(Self.directoryURI(base)))]))]), indent: 3)
+        }
         output.append(",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
     }
 
@@ -50,20 +89,37 @@ public struct SARIFReport: ReportWriter {
         switch outcome {
         case .assessed(let report):
             let assessment = report.assessment
-            let uri = Self.uri(report.file)
+            let artifact = Self.artifact(report.file, settings.paths)
+            if !artifact.relative, report.file != "<stdin>" { filesOutsideBase.append(report.file) }
+            var lines = LineHashes(report.source)
+            var fingerprints = ProblemFingerprints(file: report.file, settings.paths)
             for reviewed in report.review.findings {
-                appendResult(Self.result(reviewed, report, uri: uri, policy: settings.policy), to: &output)
+                // Every finding is counted, listed or not, so that fingerprints do not depend
+                // on --min-severity.
+                let fingerprint = fingerprints.next(rule: reviewed.finding.rule.id, path: reviewed.finding.primaryPath)
+                guard reviewed.finding.severity >= settings.minimumSeverity else {
+                    omitted += 1
+                    continue
+                }
+                appendResult(Self.result(reviewed, report, artifact, fingerprint: fingerprint, lines: &lines,
+                                         policy: settings.policy, baselineGiven: settings.baselineGiven), to: &output)
             }
             if settings.policy.blocks(verdict: assessment.verdict) {
-                appendResult(Self.verdictResult(report, uri: uri), to: &output)
+                let path = assessment.openQuestions.first?.path ?? "$"
+                appendResult(Self.verdictResult(report, artifact, fingerprint: fingerprints.next(rule: Self.verdictRuleID, path: path),
+                                                lines: &lines), to: &output)
             }
             Self.appendElement(Self.verdict(report, settings.policy), indent: 5, to: &verdicts)
             for use in report.review.waivers where use.status != .applied {
-                Self.appendElement(Self.notice(use, report, uri: uri), indent: 6, to: &notifications)
+                Self.appendElement(Self.notice(use, report, artifact), indent: 6, to: &notifications)
             }
-        case .invalid(_, let errors):
+        case .invalid(let file, let errors):
+            let artifact = Self.artifact(file, settings.paths)
+            var fingerprints = ProblemFingerprints(file: file, settings.paths)
             for diagnostic in errors.diagnostics {
-                Self.appendElement(Self.notification(diagnostic), indent: 6, to: &notifications)
+                let fingerprint = fingerprints.next(rule: Self.inputErrorRuleID, path: diagnostic.path.description + " " + diagnostic.message)
+                appendResult(Self.inputErrorResult(diagnostic, artifact, fingerprint: fingerprint), to: &output)
+                Self.appendElement(Self.notification(diagnostic, artifact), indent: 6, to: &notifications)
             }
         }
     }
@@ -76,6 +132,9 @@ public struct SARIFReport: ReportWriter {
         text("      \"invocations\": [\n        {\n")
         text("          \"executionSuccessful\": \(summary.result != .inputErrors),\n")
         text("          \"exitCode\": \(summary.result.exitCode),\n")
+        if let working = settings.paths.workingDirectory {
+            text("          \"workingDirectory\": {\n            \"uri\": " + JSONOutput.quoted(Self.directoryURI(working)) + "\n          },\n")
+        }
         text("          \"toolExecutionNotifications\": ")
         Self.appendArray(&notifications, indent: 6, to: &output)
         text("\n        }\n      ],\n")
@@ -86,6 +145,8 @@ public struct SARIFReport: ReportWriter {
         JSONSetReport.policy(settings.policy).write(into: &output, indent: 4)
         text(",\n        \"verdicts\": ")
         Self.appendArray(&verdicts, indent: 5, to: &output)
+        text(",\n        \"minimumSeverity\": " + JSONOutput.quoted(settings.minimumSeverity.rawValue))
+        text(",\n        \"omittedFindings\": \(omitted)")
         text(",\n        \"summary\": ")
         JSONSetReport.summary(summary).write(into: &output, indent: 4)
         text("\n      }\n    }\n  ]\n}\n")
@@ -100,52 +161,6 @@ public struct SARIFReport: ReportWriter {
 
     // MARK: Pieces
 
-    static func descriptor(_ rule: Rule) -> JSONOutput {
-        var help = rule.explanation
-        if rule.inferred { help += "\n\nInferred: the project's reading of the law, not text in a source." }
-        help += "\n\nSources:\n" + rule.citations.map { "- " + $0.shortText }.joined(separator: "\n")
-        return .object([
-            ("id", .string(rule.id)),
-            ("shortDescription", .object([("text", .string(rule.title))])),
-            ("fullDescription", .object([("text", .string(rule.question))])),
-            ("help", .object([("text", .string(help))])),
-            ("properties", .object([
-                ("area", .string(rule.area.rawValue)),
-                ("inferred", .bool(rule.inferred)),
-                ("tags", .array([.string("involve"), .string(tag(rule.area))])),
-            ])),
-        ])
-    }
-
-    static let verdictDescriptor: JSONOutput = .object([
-        ("id", .string(verdictRuleID)),
-        ("shortDescription", .object([("text", .string("The verdict on whether the duty to involve applies"))])),
-        ("fullDescription", .object([("text", .string("Does the statutory duty to involve the public apply to this project?"))])),
-        ("help", .object([("text", .string("""
-            The verdict of NHS England's three-step process (guidance Annex B1): applies, likely applies, \
-            unlikely to apply, does not apply, or undetermined when facts are missing. A verdict is an answer, \
-            not a problem: every project's verdict is listed in the run's properties.verdicts. It is reported \
-            as a result only when it is undetermined and the run fails on undetermined verdicts \
-            (--fail-on-undetermined); answer the open questions to decide it.
-            """))])),
-        ("properties", .object([("area", .string(RuleArea.duty.rawValue)), ("inferred", .bool(false)),
-                                ("tags", .array([.string("involve"), .string(tag(.duty))]))])),
-    ])
-
-    /// "Does the duty to involve apply?" → "does-the-duty-to-involve-apply": a tag for filtering.
-    static func tag(_ area: RuleArea) -> String {
-        var tag = ""
-        for scalar in area.rawValue.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                tag.unicodeScalars.append(scalar)
-            } else if !tag.isEmpty, tag.last != "-" {
-                tag += "-"
-            }
-        }
-        while tag.hasSuffix("-") { tag.removeLast() }
-        return tag
-    }
-
     public static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: return "error"
@@ -154,7 +169,8 @@ public struct SARIFReport: ReportWriter {
         }
     }
 
-    static func result(_ reviewed: ReviewedFinding, _ report: ProjectReport, uri: String, policy: FailurePolicy) -> JSONOutput {
+    static func result(_ reviewed: ReviewedFinding, _ report: ProjectReport, _ artifact: Artifact, fingerprint: String,
+                       lines: inout LineHashes, policy: FailurePolicy, baselineGiven: Bool = false) -> JSONOutput {
         let finding = reviewed.finding
         let assessment = report.assessment
         let path = finding.primaryPath
@@ -162,14 +178,14 @@ public struct SARIFReport: ReportWriter {
         if let expired = reviewed.expiredWaiver {
             message += " The waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies."
         }
+        let span = assessment.sourceMap.span(of: path)
         var members: [(String, JSONOutput)] = [("ruleId", .string(finding.rule.id))]
         if let index = ruleIndex[finding.rule.id] { members.append(("ruleIndex", .int(index))) }
         members += [
             ("level", .string(level(finding.severity))),
             ("message", .object([("text", .string(message))])),
-            ("locations", .array([location(uri, path, assessment.sourceMap)])),
-            ("partialFingerprints", .object([("involveFinding/v1", .string(fingerprint(
-                [assessment.projectID, finding.rule.id, path, finding.message])))])),
+            ("locations", .array([location(artifact, span)])),
+            ("partialFingerprints", partialFingerprints(fingerprint, span, &lines)),
             ("properties", .object([
                 ("projectId", .string(assessment.projectID)),
                 ("projectTitle", .string(assessment.projectTitle)),
@@ -179,6 +195,7 @@ public struct SARIFReport: ReportWriter {
                 ("failsRun", .bool(policy.blocks(reviewed))),
             ])),
         ]
+        if baselineGiven { members.append(("baselineState", .string(reviewed.inBaseline ? "unchanged" : "new"))) }
         if let waiver = reviewed.waiver {
             let waiverPath = report.review.waivers.first { $0.waiver == waiver }?.path ?? "$.waivers"
             members.append(("suppressions", .array([.object([
@@ -186,7 +203,7 @@ public struct SARIFReport: ReportWriter {
                 ("status", .string("accepted")),
                 ("justification", .string(waiver.justification + " (approved by \(waiver.approvedBy)"
                                           + (waiver.approvedOn.map { " on \($0)" } ?? "") + "; expires \(waiver.expires))")),
-                ("location", location(uri, waiverPath, assessment.sourceMap)),
+                ("location", location(artifact, assessment.sourceMap.span(of: waiverPath))),
                 ("properties", .object([
                     ("approvedBy", .string(waiver.approvedBy)),
                     ("approvedOn", .optional(waiver.approvedOn?.description)),
@@ -194,6 +211,15 @@ public struct SARIFReport: ReportWriter {
                 ])),
             ])])))
         }
+        return .object(members)
+    }
+
+    /// GitHub's line hash of the region's first line (when the file's text is known), then
+    /// involve's fingerprint, which does not depend on lines.
+    private static func partialFingerprints(_ fingerprint: String, _ span: SourceSpan?, _ lines: inout LineHashes) -> JSONOutput {
+        var members: [(String, JSONOutput)] = []
+        if let hash = lines.hash(ofLine: span?.start.line ?? 1) { members.append(("primaryLocationLineHash", .string(hash))) }
+        members.append((ProblemFingerprints.key, .string(fingerprint)))
         return .object(members)
     }
 
@@ -205,7 +231,7 @@ public struct SARIFReport: ReportWriter {
         " [\(rule.id)]" + (rule.citations.first.map { " Source: " + $0.shortText } ?? "")
     }
 
-    static func verdictResult(_ report: ProjectReport, uri: String) -> JSONOutput {
+    static func verdictResult(_ report: ProjectReport, _ artifact: Artifact, fingerprint: String, lines: inout LineHashes) -> JSONOutput {
         let assessment = report.assessment
         // The verdict points at, and names, only the questions that could change it or the route.
         let deciding = assessment.decidingQuestions
@@ -214,18 +240,35 @@ public struct SARIFReport: ReportWriter {
         if !deciding.isEmpty {
             message += " Open questions (\(QuestionWording.whatTheyDecide(deciding))): " + deciding.map { "\($0.question) (\($0.path))" }.joined(separator: " ")
         }
+        let span = assessment.sourceMap.span(of: path)
         return .object([
             ("ruleId", .string(verdictRuleID)),
             ("ruleIndex", .int(Rulebook.all.count)),
             ("level", .string("error")),
             ("message", .object([("text", .string(message))])),
-            ("locations", .array([location(uri, path, assessment.sourceMap)])),
-            ("partialFingerprints", .object([("involveFinding/v1", .string(fingerprint([assessment.projectID, verdictRuleID])))])),
+            ("locations", .array([location(artifact, span)])),
+            ("partialFingerprints", partialFingerprints(fingerprint, span, &lines)),
             ("properties", .object([
                 ("projectId", .string(assessment.projectID)),
                 ("projectTitle", .string(assessment.projectTitle)),
                 ("jsonPath", .string(path)),
                 ("verdict", .string(assessment.verdict.rawValue)),
+                ("failsRun", .bool(true)),
+            ])),
+        ])
+    }
+
+    /// One problem of a file that could not be assessed, as a result code scanning shows.
+    static func inputErrorResult(_ diagnostic: InputDiagnostic, _ artifact: Artifact, fingerprint: String) -> JSONOutput {
+        .object([
+            ("ruleId", .string(inputErrorRuleID)),
+            ("ruleIndex", .int(Rulebook.all.count + 1)),
+            ("level", .string("error")),
+            ("message", .object([("text", .string(diagnostic.rendered + " [\(inputErrorRuleID)]"))])),
+            ("locations", .array([location(artifact, diagnostic.location.map { SourceSpan(start: $0, end: $0) })])),
+            ("partialFingerprints", .object([(ProblemFingerprints.key, .string(fingerprint))])),
+            ("properties", .object([
+                ("jsonPath", .string(diagnostic.path.description)),
                 ("failsRun", .bool(true)),
             ])),
         ])
@@ -245,80 +288,22 @@ public struct SARIFReport: ReportWriter {
         ])
     }
 
-    static func notice(_ use: WaiverUse, _ report: ProjectReport, uri: String) -> JSONOutput {
+    static func notice(_ use: WaiverUse, _ report: ProjectReport, _ artifact: Artifact) -> JSONOutput {
         .object([
             ("descriptor", .object([("id", .string("waiver-" + use.status.rawValue))])),
             ("level", .string(use.status == .unused ? "note" : "warning")),
             ("message", .object([("text", .string(use.notice + " (project \(report.assessment.projectID))"))])),
-            ("locations", .array([location(uri, use.path, report.assessment.sourceMap)])),
+            ("locations", .array([location(artifact, report.assessment.sourceMap.span(of: use.path))])),
         ])
     }
 
-    static func notification(_ diagnostic: InputDiagnostic) -> JSONOutput {
-        var physical: [(String, JSONOutput)] = [("artifactLocation", .object([("uri", .string(uri(diagnostic.file)))]))]
-        if let location = diagnostic.location {
-            physical.append(("region", .object([("startLine", .int(location.line)), ("startColumn", .int(location.column))])))
-        }
-        return .object([
-            ("descriptor", .object([("id", .string("input-error"))])),
+    static func notification(_ diagnostic: InputDiagnostic, _ artifact: Artifact) -> JSONOutput {
+        .object([
+            ("descriptor", .object([("id", .string(inputErrorRuleID))])),
             ("level", .string("error")),
             ("message", .object([("text", .string(diagnostic.rendered))])),
-            ("locations", .array([.object([("physicalLocation", .object(physical))])])),
+            ("locations", .array([location(artifact, diagnostic.location.map { SourceSpan(start: $0, end: $0) })])),
         ])
-    }
-
-    static func location(_ uri: String, _ path: String, _ sourceMap: SourceMap) -> JSONOutput {
-        var physical: [(String, JSONOutput)] = [("artifactLocation", .object([("uri", .string(uri))]))]
-        if let location = sourceMap.location(of: path) {
-            physical.append(("region", .object([("startLine", .int(location.line)), ("startColumn", .int(location.column))])))
-        }
-        return .object([("physicalLocation", .object(physical))])
-    }
-
-    /// A stable id for a result across runs, independent of line numbers: the first 32 hex
-    /// digits of the SHA-256 of the parts joined by U+001F. One of these per result, so the
-    /// parts are joined straight into bytes, and only the 16 digest bytes shown are spelt.
-    static func fingerprint(_ parts: [String]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
-        for (index, part) in parts.enumerated() {
-            if index > 0 { bytes.append(0x1F) }
-            bytes.append(contentsOf: part.utf8)
-        }
-        return SHA256.hex(Array(SHA256.digest(bytes).prefix(16)))
-    }
-
-    /// The file as a URI reference: relative paths stay relative (code scanning resolves them
-    /// against the repository root), absolute ones become `file://` URIs. Characters outside
-    /// the URI's unreserved set are percent-encoded.
-    public static func uri(_ file: String) -> String {
-        if file == "<stdin>" { return "stdin" }
-        var path = Substring(file)
-        while path.hasPrefix("./") { path = path.dropFirst(2) }
-        let scheme = path.hasPrefix("/") ? "file://" : ""
-        // Most paths need no encoding: keep them whole rather than rebuilding them byte by byte.
-        if path.utf8.allSatisfy(isUnreserved) { return scheme + path }
-        var encoded = scheme
-        for byte in path.utf8 {
-            if isUnreserved(byte) {
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                encoded += "%" + (hex.count == 1 ? "0" : "") + hex
-            }
-        }
-        return encoded
-    }
-
-    /// Letters, digits, `-._~` and `/`: the bytes a URI path keeps as they are.
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-            return true
-        default:
-            return false
-        }
     }
 
     /// Appends an array element at `indent`, after a separator when the array has one already.

@@ -73,6 +73,7 @@ enum SummaryText {
     static func findings(_ summary: RunSummary) -> String {
         var parts = Severity.allCases.reversed().map { "\(summary.count($0)) \($0.rawValue)" }.joined(separator: ", ")
         parts += "; \(summary.waived) waived"
+        if summary.inBaseline > 0 { parts += "; \(summary.inBaseline) in the baseline (not failing)" }
         if summary.expiredWaivers > 0 { parts += "; " + counted(summary.expiredWaivers, "waiver") + " expired" }
         if summary.unusedWaivers > 0 { parts += "; " + counted(summary.unusedWaivers, "waiver") + " unused" }
         if summary.notYetApprovedWaivers > 0 {

@@ -7,6 +7,9 @@ import InvolveFormats
 enum Fixtures {
     static let asOf = CalendarDate(year: 2026, month: 1, day: 15) ?? CalendarDate(dayNumber: 0)
 
+    /// Where the golden runs pretend to run: the repository root holding `projects/`.
+    static let paths = ArtifactPaths(workingDirectory: "/srv/governance")
+
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Golden")
     static let inputDirectory = goldenDirectory.appendingPathComponent("inputs")
@@ -24,7 +27,9 @@ enum Fixtures {
         let file = displayName(name)
         switch ProjectLoader.load([UInt8](data), file: file) {
         case .success(let project):
-            return .assessed(ProjectReport.assess(project, file: file, options: AssessmentOptions(asOf: asOf)))
+            var report = ProjectReport.assess(project, file: file, options: AssessmentOptions(asOf: asOf))
+            report.source = [UInt8](data)
+            return .assessed(report)
         case .failure(let errors):
             return .invalid(file: file, errors: errors)
         }
