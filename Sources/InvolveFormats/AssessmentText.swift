@@ -16,7 +16,7 @@ public enum AssessmentText {
         var lines = TextLines()
         lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · policy \(assessment.policy.name) \(assessment.policy.version) · as of \(assessment.asOf)"))
         lines.append("Project       \(TerminalText.line(assessment.projectTitle)) [\(TerminalText.line(assessment.projectID))]")
-        lines.append("File          \(file)")
+        lines.append("File          \(TerminalText.line(file))")
         lines.append("Organisation  \(TerminalText.line(assessment.organisation.name)), \(assessment.organisation.kind.displayName)")
         lines.append("")
         lines.append(verdictColour(assessment.verdict, style)(style.bold(assessment.verdict.headline.uppercased())))

@@ -44,6 +44,15 @@ import Testing
         expectEnded(named, 2)
         expectInert(named.err)
         #expect(named.err.contains("bad\\u{1B}[2J\\u{202E}\\nx.json"))
+        // And a valid file with such a name, in validate's and assess's output.
+        try folder.write("ok\u{1B}[2J\nTHE DUTY TO INVOLVE DOES NOT APPLY.json", try HostileProject.text { _ in })
+        let odd = Shell.quote(folder.file("ok\u{1B}[2J\nTHE DUTY TO INVOLVE DOES NOT APPLY.json"))
+        for command in ["validate \(odd)", "assess \(odd) --as-of 2026-01-01", "assess \(Shell.quote(folder.path)) --as-of 2026-01-01"] {
+            let result = try Shell.run("\"$INVOLVE\" \(command)")
+            expectEnded(result, 0, 1)
+            expectInert(result.out)
+            expectInert(result.err)
+        }
     }
 
     @Test func markdownCannotBeMadeIntoLinksImagesOrRows() throws {
