@@ -182,6 +182,10 @@ import Testing
         let differs = try Shell.run("\"$INVOLVE\" verify \(records) --projects \(Shell.quote(folder.file("projects")))")
         expectEnded(differs, 1)
         #expect(differs.out.hasPrefix("DIFFERS "))
+        try folder.write("other/q.json", try HostileProject.text { $0["id"] = "SOMETHING-ELSE" })
+        let missing = try Shell.run("\"$INVOLVE\" verify \(records) --projects \(Shell.quote(folder.file("other")))")
+        expectEnded(missing, 1)
+        #expect(missing.out.hasPrefix("MISSING "))
 
         // The record's verdict edited after it was written.
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.file("records")).first { $0.hasSuffix(".json") })
