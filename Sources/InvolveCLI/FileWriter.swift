@@ -10,20 +10,22 @@ import Darwin
 enum FileWriter {
     /// Writes all of `bytes`; on failure returns the `errno` of the failing call.
     static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        bytes.withUnsafeBytes { buffer -> Int32? in
-            guard var next = buffer.baseAddress else { return nil }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = systemWrite(descriptor, next, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                next += written
-                remaining -= written
+        bytes.withUnsafeBytes { write($0, to: descriptor) }
+    }
+
+    static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var next = buffer.baseAddress else { return nil }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = systemWrite(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            next += written
+            remaining -= written
         }
+        return nil
     }
 
     /// The system's words for an `errno` value ("No space left on device").

@@ -35,6 +35,22 @@ enum OutputFiles {
     /// Writes `text` to a new temporary file in `path`'s directory, synced to disk, and
     /// returns its path: a full disk fails here, before anything is in place.
     static func writeTemporary(_ text: String, beside path: String) throws(Failure) -> String {
+        var text = text
+        // Written from the string's own UTF-8 storage: a record's Markdown runs to megabytes.
+        text.makeContiguousUTF8()
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Result { () throws(Failure) in try writeTemporary(UnsafeRawBufferPointer(bytes), beside: path) }
+        }
+        return try (written ?? Result { () throws(Failure) in try writeTemporary(Array(text.utf8), beside: path) }).get()
+    }
+
+    static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(Failure) -> String {
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(Failure) in try writeTemporary(buffer, beside: path) }
+        }.get()
+    }
+
+    static func writeTemporary(_ bytes: UnsafeRawBufferPointer, beside path: String) throws(Failure) -> String {
         if let refusal = refusal(for: path) { throw .failed(path, refusal) }
         let directory = parent(of: path)
         let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
@@ -47,7 +63,7 @@ enum OutputFiles {
         }
         guard descriptor >= 0 else { throw .failed(path, systemError()) }
 
-        var writeError = FileWriter.write(Array(text.utf8), to: descriptor).map(FileWriter.describe)
+        var writeError = FileWriter.write(bytes, to: descriptor).map(FileWriter.describe)
         if writeError == nil && fsync(descriptor) != 0 { writeError = systemError() }
         if close(descriptor) != 0 && writeError == nil { writeError = systemError() }
         if let writeError {

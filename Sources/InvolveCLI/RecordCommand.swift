@@ -53,14 +53,14 @@ enum RecordCommand {
         let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
         let jsonPath = OutputFiles.join(directory, record.recordID + ".json")
         let markdownPath = OutputFiles.join(directory, record.recordID + ".md")
-        let json = DecisionRecordJSON.render(record)
-        guard json.utf8.count <= InputFiles.maximumRecordBytes else {
-            context.console.error("involve: the decision record for \(name) would be \(json.utf8.count) bytes, larger than the \(InputFiles.maximumRecordBytes)-byte limit for a record, so nothing was written; split the project into smaller ones")
+        let json = DecisionRecordJSON.renderedBytes(record)
+        guard json.count <= InputFiles.maximumRecordBytes else {
+            context.console.error("involve: the decision record for \(name) would be \(json.count) bytes, larger than the \(InputFiles.maximumRecordBytes)-byte limit for a record, so nothing was written; split the project into smaller ones")
             return .usageOrInputError
         }
 
         do throws(OutputFiles.Failure) {
-            try RecordFiles.write(json: json, markdown: DecisionRecordMarkdown.render(record), directory: directory,
+            try RecordFiles.write(json: json, markdown: { DecisionRecordMarkdown.render(record) }, directory: directory,
                                   id: record.recordID, force: parsed.flag("force"))
         } catch {
             switch error {

@@ -12,7 +12,9 @@ import Darwin
 /// exclusive lock (flock) on DIR itself, so two runs at once (even with --force) take turns
 /// and never leave one run's Markdown beside the other's JSON; no lock file is left behind.
 enum RecordFiles {
-    static func write(json: String, markdown: String, directory: String, id: String, force: Bool) throws(OutputFiles.Failure) {
+    /// `markdown` is rendered only once the JSON is safely in its temporary file, so that a
+    /// large record's two renderings are not in memory at the same time as its JSON tree.
+    static func write(json: [UInt8], markdown: () -> String, directory: String, id: String, force: Bool) throws(OutputFiles.Failure) {
         let jsonPath = OutputFiles.join(directory, id + ".json")
         let markdownPath = OutputFiles.join(directory, id + ".md")
         try OutputFiles.ensureDirectory(directory)
@@ -26,12 +28,12 @@ enum RecordFiles {
         // A Markdown file without its JSON is what an interrupted run leaves: not a record.
         let recorded = OutputFiles.exists(jsonPath)
         if recorded && !force { throw .exists(jsonPath) }
-        let markdownTemporary = try OutputFiles.writeTemporary(markdown, beside: markdownPath)
-        let jsonTemporary: String
+        let jsonTemporary = try OutputFiles.writeTemporary(json, beside: jsonPath)
+        let markdownTemporary: String
         do {
-            jsonTemporary = try OutputFiles.writeTemporary(json, beside: jsonPath)
+            markdownTemporary = try OutputFiles.writeTemporary(markdown(), beside: markdownPath)
         } catch {
-            _ = unlink(markdownTemporary)
+            _ = unlink(jsonTemporary)
             throw error
         }
         do {

@@ -145,8 +145,8 @@ final class ReportOutput {
         }
         guard case .file(let path, let temporary, let descriptor) = target else { return }
         var failure = writeError
-        // A full disk may show only here: written data is not on disk until fsync or close says so.
-        if failure == nil && fsync(descriptor) != 0 { failure = FileWriter.describe(errno) }
+        // No fsync: a report is regenerated at will, and syncing hundreds of megabytes would cost
+        // more than writing them (records, which are kept, are synced: OutputFiles).
         if close(descriptor) != 0 && failure == nil { failure = FileWriter.describe(errno) }
         closed = true
         if let failure {

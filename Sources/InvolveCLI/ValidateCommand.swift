@@ -31,7 +31,7 @@ enum ValidateCommand {
                 switch content.flatMap({ ProjectLoader.load($0, file: name) }) {
                 case .success:
                     valid += 1
-                    console.out("\(name): ok\n")
+                    console.say("\(TerminalText.line(name)): ok\n")
                 case .failure(let problems):
                     invalid += 1
                     report(problems)

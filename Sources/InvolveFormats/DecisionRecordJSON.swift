@@ -5,9 +5,19 @@ import InvolveCore
 public enum DecisionRecordJSON {
     /// The record's JSON, sealed with its own digest as the last member (`RecordDigest`).
     public static func render(_ record: DecisionRecord) -> String {
-        guard case .object(let members) = value(record) else { return value(record).rendered() }
-        let unsealed = JSONOutput.object(members + [(RecordDigest.key, .string(RecordDigest.placeholder))]).rendered()
-        return RecordDigest.seal(unsealed)
+        String(decoding: renderedBytes(record), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, sealed in place: a record of tens of megabytes is not copied
+    /// into a `String` and back on its way to the file.
+    public static func renderedBytes(_ record: DecisionRecord) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let members: [(String, JSONOutput)]
+        if case .object(let all) = value(record) { members = all } else { members = [] }
+        JSONOutput.object(members + [(RecordDigest.key, .string(RecordDigest.placeholder))]).write(into: &bytes, indent: 0)
+        bytes.append(UInt8(ascii: "\n"))
+        RecordDigest.seal(&bytes)
+        return bytes
     }
 
     public static func value(_ record: DecisionRecord) -> JSONOutput {

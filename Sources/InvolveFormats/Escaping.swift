@@ -1,3 +1,5 @@
+import InvolveCore
+
 /// Escaping for text that came from an input file. Every piece of project or record text goes
 /// through one of these before it reaches Markdown or HTML, so a title such as
 /// `<script>alert("x")</script>` is shown as text and never runs.
@@ -16,6 +18,9 @@ public enum HTMLText {
             case "\r": break
             case let control where control.value < 0x20 && control != "\n" && control != "\t":
                 result += " "
+            case let other where TerminalText.isUnsafe(other):
+                // A bidi override would reorder the text around it in a browser too.
+                result += "\\u{" + String(other.value, radix: 16, uppercase: true) + "}"
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -54,6 +59,9 @@ public enum MarkdownText {
                 break
             case let control where control.value < 0x20:
                 result += " "
+            case let other where TerminalText.isUnsafe(other):
+                // DEL, C1 controls and bidi overrides: shown, not obeyed (as on a terminal).
+                result += "\\u{" + String(other.value, radix: 16, uppercase: true) + "}"
             default:
                 result.unicodeScalars.append(scalar)
             }
@@ -66,9 +74,16 @@ public enum MarkdownText {
     /// report (rule wording, dates, names) has nothing to escape.
     private static func needsEscaping(_ text: String) -> Bool {
         var ws = 0
+        // The two bytes before this one, to spot a bidi control (E2 80 8E/8F/AA…AE, E2 81 A6…A9).
+        var before = (UInt8(0), UInt8(0))
         for byte in text.utf8 {
+            defer { before = (before.1, byte) }
+            if before.0 == 0xE2 && ((before.1 == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)))
+                                    || (before.1 == 0x81 && (0xA6...0xA9).contains(byte))) { return true }
+            if before.1 == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            if before.1 == 0xD8 && byte == 0x9C { return true }
             switch byte {
-            case 0x00..<0x20, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            case 0x00..<0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                  UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"),
                  UInt8(ascii: "$"), UInt8(ascii: "!"), UInt8(ascii: "@"), UInt8(ascii: "&"), UInt8(ascii: ":"):
                 return true

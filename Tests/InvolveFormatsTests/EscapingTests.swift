@@ -71,7 +71,13 @@ import Testing
         #expect(MarkdownText.inline("a `tick` b") == "a \\`tick\\` b")
         #expect(MarkdownText.inline("line\\\nbreak  \nhere") == "line\\\\ break   here")
         #expect(MarkdownText.inline("plain words, no syntax.") == "plain words, no syntax.")
+        #expect(MarkdownText.inline("en – dash “quoted” £5") == "en – dash “quoted” £5")
+        #expect(MarkdownText.inline("a\u{202E}b\u{2067}c\u{9B}d\u{7F}") == "a\\u{202E}b\\u{2067}c\\u{9B}d\\u{7F}")
         #expect(MarkdownText.cellCode("id\nwith|pipe`") == "`` id with\\|pipe` ``")
+    }
+
+    @Test func htmlShowsBidiOverrides() {
+        #expect(HTMLText.escape("txt\u{202E}exe.pdf") == "txt\\u{202E}exe.pdf")
     }
 
     /// Control characters, bidi overrides and line breaks from input are shown, not obeyed.

@@ -9,7 +9,7 @@ enum BriefText {
         let assessment = report.assessment
         let style = settings.style
         var lines = TextLines()
-        lines.append(style.bold(report.file))
+        lines.append(style.bold(TerminalText.line(report.file)))
         lines.append("  Project    \(TerminalText.line(assessment.projectTitle)) [\(TerminalText.line(assessment.projectID))]")
         lines.append("  Verdict    " + AssessmentText.verdictColour(assessment.verdict, style)(style.bold(assessment.verdict.headline.uppercased())))
         appendRoute(assessment.route, &lines)
@@ -94,10 +94,32 @@ enum BriefText {
             }
         }
         if safe { return word }
+        // A line break or control character in a name is written with bash's $'…' escapes, so
+        // the command stays on one line, shows nothing a terminal would obey, and still runs.
+        if word.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) || $0 == "\n" || $0 == "\t" }) {
+            var quoted = "$'"
+            for scalar in word.unicodeScalars {
+                switch scalar {
+                case "\\": quoted += "\\\\"
+                case "'": quoted += "\\'"
+                case "\n": quoted += "\\n"
+                case "\t": quoted += "\\t"
+                case let other where TerminalText.isUnsafe(other):
+                    quoted += other.value < 0x80 ? "\\x" + String(other.value, radix: 16, uppercase: true).leftPadded(2)
+                        : "\\u" + String(other.value, radix: 16, uppercase: true).leftPadded(4)
+                default: quoted.unicodeScalars.append(scalar)
+                }
+            }
+            return quoted + "'"
+        }
         var quoted = "'"
         for character in word {
             if character == "'" { quoted += "'\\''" } else { quoted.append(character) }
         }
         return quoted + "'"
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

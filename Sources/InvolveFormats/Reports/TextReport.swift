@@ -31,11 +31,11 @@ public struct TextReport: TextReportWriter {
                 reasons.append(counted(blocking, "finding") + " at or above \(settings.policy.failOnName)")
             }
             if settings.policy.blocks(verdict: report.assessment.verdict) { reasons.append("verdict undetermined") }
-            if !reasons.isEmpty { attention.append("\(report.file): " + reasons.joined(separator: "; ")) }
+            if !reasons.isEmpty { attention.append("\(TerminalText.line(report.file)): " + reasons.joined(separator: "; ")) }
         case .invalid(let file, let errors):
-            attention.append("\(file): not assessed (\(counted(errors.diagnostics.count, "input error")))")
+            attention.append("\(TerminalText.line(file)): not assessed (\(counted(errors.diagnostics.count, "input error")))")
             if settings.singleFile { return "" }
-            text += "File          \(file)\n"
+            text += "File          \(TerminalText.line(file))\n"
             text += style.red(style.bold("NOT ASSESSED")) + ": " + counted(errors.diagnostics.count, "error")
                 + " in the file; fix \(errors.diagnostics.count == 1 ? "it" : "them") and run again.\n"
             for diagnostic in errors.diagnostics { text += "  " + diagnostic.rendered + "\n" }
