@@ -17,7 +17,7 @@ enum HelpText {
           involve init [FILE] [--force] [--interactive]
           involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
           involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
-                         [--organisation NAME]
+                         [--appendix none|summary|full] [--organisation NAME]
           involve help [COMMAND]
           involve version
 
@@ -158,12 +158,13 @@ enum HelpText {
 
     static let report = """
         Usage: involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html]
-                              [--output FILE] [--organisation NAME]
+                              [--output FILE] [--appendix none|summary|full] [--organisation NAME]
 
         Reads every decision record (*.json) directly in DIR and writes the annual report section
-        on how the organisation discharged its duty to involve: figures, a table of projects, a
-        chart of the year, how affected groups were reached, departures from the guidance, and
-        each record as an appendix.
+        on how the organisation discharged its duty to involve: figures (what was done beside
+        the route assessed, and year on year when the period spans reporting years), a table of
+        projects, a chart of the year, how affected groups were reached, departures from the
+        guidance, and an appendix of the records.
 
         A record is in the period when its decision date (or, with no decision recorded, its
         as-of date) falls from --from to --to, both days included.
@@ -173,6 +174,9 @@ enum HelpText {
           --format markdown|html   Markdown (default), or one self-contained HTML file (no scripts,
                                    nothing fetched, prints on A4).
           --output FILE            Write to FILE (replaced atomically) instead of standard output.
+          --appendix WHICH         none: the section only; summary (default): each record in a few
+                                   lines (verdict, route, what was done, decision); full: each
+                                   record with its rationale trail.
           --organisation NAME      The organisation's name (default: the name in the records).
 
         Exit codes: 0 written; 2 a usage error, or a file in DIR that is not a valid decision record

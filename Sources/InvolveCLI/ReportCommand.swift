@@ -12,7 +12,7 @@ enum ReportCommand {
     }
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
-        let parsed = try Arguments(arguments, valued: ["from", "to", "format", "output", "organisation"], flags: ["help"])
+        let parsed = try Arguments(arguments, valued: ["from", "to", "format", "output", "organisation", "appendix"], flags: ["help"])
         if parsed.flag("help") {
             context.console.out(HelpText.report)
             return .success
@@ -29,6 +29,7 @@ enum ReportCommand {
             throw UsageError("--from \(from) is after --to \(to); the period runs from --from to --to, both days included")
         }
         let format = try parseFormat(parsed.value("format"))
+        let appendix = try parseAppendix(parsed.value("appendix"))
         let organisation = parsed.value("organisation")
         if let organisation, organisation.allSatisfy(\.isWhitespace) {
             throw UsageError("--organisation must not be empty")
@@ -49,7 +50,8 @@ enum ReportCommand {
         for file in files {
             let loaded = InputFiles.read(file, console: context.console).flatMap { DecisionRecordLoader.load($0, file: file) }
             switch loaded {
-            case .success(let record): records.append(record)
+            // Only the full appendix needs each record whole; the rest keeps memory flat.
+            case .success(let record): records.append(appendix == .full ? record : record.forReportSection)
             case .failure(let errors):
                 diagnostics += errors.diagnostics
                 badFiles += 1
@@ -75,8 +77,8 @@ enum ReportCommand {
         let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
         let text: String
         switch format {
-        case .markdown: text = ReportMarkdown.render(report)
-        case .html: text = ReportHTML.render(report)
+        case .markdown: text = ReportMarkdown.render(report, appendix: appendix)
+        case .html: text = ReportHTML.render(report, appendix: appendix)
         }
         guard let output = parsed.value("output"), output != "-" else {
             context.console.out(text)
@@ -129,6 +131,15 @@ enum ReportCommand {
             throw UsageError("--\(option) must be a real date written YYYY-MM-DD, got '\(value)'")
         }
         return date
+    }
+
+    private static func parseAppendix(_ value: String?) throws -> ReportAppendix {
+        guard let value else { return .summary }
+        guard let appendix = ReportAppendix(rawValue: value) else {
+            throw UsageError("unknown --appendix '\(value)'; expected one of: " + ReportAppendix.allCases.map(\.rawValue).joined(separator: ", ")
+                             + " (none: the section only; summary: each record in a few lines, the default; full: each record with its trail)")
+        }
+        return appendix
     }
 
     private static func parseFormat(_ value: String?) throws -> Format {

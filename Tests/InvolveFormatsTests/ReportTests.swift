@@ -266,23 +266,63 @@ import InvolveCore
 
     // MARK: Hooks
 
-    @Test func routeFiguresAppearWhenRecordsHaveARoute() throws {
+    @Test func whatWasDoneIsCountedBesideTheRouteAssessed() throws {
         let period = try #require(RecordFixtures.year)
         let report = InvolvementReport(organisation: "X", period: period, allRecords: [RecordFixtures.hostileRecord()])
-        let figures = ReportWording.figures(report)
-        #expect(figures.first { $0.label == "Public consultations" }?.value == "1")
-        #expect(figures.first { $0.label == "Engagement" }?.value == "0")
+        let table = ReportWording.activityTable(report)
+        // The hostile record's plan gives no approach it could run, and its route is a consultation.
+        #expect(table.rows.first { $0[0] == "Formal public consultation" } == ["Formal public consultation", "0", "1"])
+        #expect(table.rows.first { $0[0].hasPrefix("No approach") } == ["No approach recorded / route not settled", "1", "0"])
         #expect(!ReportMarkdown.render(report).contains(ReportWording.routeNote))
-        // The figures say they count the route as assessed, and which records they leave out.
-        let note = try #require(ReportWording.routeCountNote(report))
-        #expect(ReportMarkdown.render(report).contains(note))
-        #expect(!note.contains("earlier version"))
+        // Records with no route say so instead of counting zero.
         var older = RecordFixtures.hostileRecord()
         older.route = nil
-        let mixed = InvolvementReport(organisation: "X", period: period, allRecords: [RecordFixtures.hostileRecord(), older])
-        #expect(ReportWording.routeCountNote(mixed)?.hasSuffix("1 record made by an earlier version of involve carries no route and is not counted.") == true)
+        let old = InvolvementReport(organisation: "X", period: period, allRecords: [older])
+        #expect(ReportWording.activityTable(old).rows.allSatisfy { $0[2] == "Not recorded" || $0[2] == "—" })
+        #expect(ReportWording.activityNote(old).contains(ReportWording.routeNote))
         // The plan's reach gets its own column when any project records it.
         #expect(ReportWording.reachRows(report).showsHow)
+    }
+
+    /// The example year counts what each project did, and says where it differs from the route.
+    @Test func theExampleYearCountsWhatWasDone() throws {
+        let report = try RecordFixtures.exampleReport()
+        let rows = ReportWording.activityTable(report).rows
+        #expect(rows.first { $0[0] == "Formal public consultation" } == ["Formal public consultation", "5", "4"])
+        #expect(rows.first { $0[0].hasPrefix("Health overview") }?[1] == "1", "the stroke committee was consulted")
+        #expect(rows.first { $0[0].hasPrefix("Secretary of State") }?[1] == "1", "and the Secretary of State notified")
+        let markdown = ReportMarkdown.render(report)
+        // Riverside ran a consultation where engagement was assessed; Eastgate the other way round.
+        #expect(markdown.contains("| Riverside urgent treatment centre: closing overnight | Applies | Done: formal public consultation. Assessed: engagement. |"))
+        #expect(markdown.contains("Done: engagement. Assessed: public consultation. Health scrutiny committee: not recorded (assessed: consult it)."))
+        #expect(markdown.contains("differs from the route assessed for 6 projects"))
+        #expect(ReportWording.yearTable(report) == nil, "one reporting year: no year-on-year table")
+    }
+
+    @Test func theAppendixIsChosen() throws {
+        let report = try RecordFixtures.exampleReport()
+        let none = ReportHTML.render(report, appendix: .none)
+        let summary = ReportHTML.render(report)
+        let full = ReportHTML.render(report, appendix: .full)
+        #expect(!none.contains("Appendix") && !none.contains("href=\"#"), "no appendix, and no links to one")
+        #expect(summary.contains(ReportWording.briefAppendixTitle) && !summary.contains("Rationale trail"))
+        #expect(HTMLChecker(summary).all("article").count == report.records.count)
+        #expect(full.contains(ReportWording.fullAppendixTitle) && full.contains("Rationale trail"))
+        #expect(summary.utf8.count < full.utf8.count / 5, "the summary is a fraction of the full records")
+        for html in [none, summary, full] { #expect(HTMLChecker(html).problems.isEmpty) }
+        let markdown = ReportMarkdown.render(report, appendix: .none)
+        #expect(!markdown.contains("## Appendix"))
+        #expect(ReportMarkdown.render(report).contains("- **What was done:** Done: formal public consultation. Assessed: engagement."))
+    }
+
+    @Test func tablesScrollInsideTheirBoxNotThePage() throws {
+        let html = ReportHTML.render(try RecordFixtures.exampleReport())
+        let checker = HTMLChecker(html)
+        for table in checker.all("table") {
+            #expect(table.ancestors.last == "div", "every table sits in its scroll box")
+        }
+        #expect(html.contains(".scroll { overflow-x: auto;"))
+        #expect(checker.all("div").allSatisfy { $0.attributes["tabindex"] == "0" && $0.attributes["aria-label"]?.isEmpty == false })
     }
 
     @Test func anEmptyPeriodStillMakesAReport() throws {

@@ -195,10 +195,20 @@ public struct RecordPlan: Sendable, Equatable {
     /// inform, engage, consult or co-produce, as the project file gives it.
     public var approach: String?
     public var reach: [RecordReach]
+    /// Where the organisation stands with the health scrutiny committee (`not-contacted`,
+    /// `informed`, `agreed-substantial`, `agreed-not-substantial`, `consulted`), as the project
+    /// file gives it; nil when the file does not say, or the record was made before it was kept.
+    public var scrutinyStatus: String?
+    /// Whether the Secretary of State has been notified of the reconfiguration; nil when the
+    /// file does not say, or the record was made before it was kept.
+    public var secretaryOfStateNotified: Bool?
 
-    public init(approach: String? = nil, reach: [RecordReach] = []) {
+    public init(approach: String? = nil, reach: [RecordReach] = [], scrutinyStatus: String? = nil,
+                secretaryOfStateNotified: Bool? = nil) {
         self.approach = approach
         self.reach = reach
+        self.scrutinyStatus = scrutinyStatus
+        self.secretaryOfStateNotified = secretaryOfStateNotified
     }
 }
 

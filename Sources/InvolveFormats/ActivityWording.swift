@@ -1,0 +1,170 @@
+import InvolveCore
+
+/// A table of plain text that every report format draws the same way: HTML, Markdown, Word.
+struct ReportTable {
+    let caption: String
+    let headers: [String]
+    let rows: [[String]]
+    /// Columns holding numbers, right-aligned.
+    var numeric: Set<Int> = []
+}
+
+/// The words for what was done beside what was assessed (`RecordActivity`), shared by every
+/// report format. "Done" always means what the project file records; "assessed" the route the
+/// assessment gave. Both are always named, so a reader can tell which is which.
+extension RecordWording {
+    /// "Formal public consultation", "Co-production", or nil when the plan gives no approach.
+    static func approach(_ approach: InvolvementApproach?) -> String? {
+        approach.map { sentenceStart($0.displayName) }
+    }
+
+    /// "Engagement", "Public consultation", "Information only", or nil when not settled.
+    static func assessedMain(_ kind: RecordRouteKind?) -> String? {
+        kind.map(\.displayName)
+    }
+
+    static func scrutinyStatus(_ status: ScrutinyStatus?) -> String {
+        switch status {
+        case .consulted?: return "formally consulted"
+        case .informed?: return "informed, not yet agreed whether the change is substantial"
+        case .agreedSubstantial?: return "agreed the change is substantial, not yet formally consulted"
+        case .agreedNotSubstantial?: return "agreed the change is not substantial"
+        case .notContacted?: return "not contacted"
+        case nil: return "not recorded"
+        }
+    }
+
+    /// The approach run and the route assessed in one or a few sentences, for the projects
+    /// table and each record's summary: "Done: formal public consultation. Assessed: engagement."
+    static func doneAndAssessed(_ record: DecisionRecord) -> String {
+        let activity = RecordActivity(record)
+        let done = approach(activity.approach)
+        let assessed = record.route == nil ? nil : assessedMain(activity.assessed)
+        var sentences: [String]
+        switch (done, assessed) {
+        case let (done?, assessed?) where activity.differs == false:
+            sentences = [activity.approach == .coProduce
+                ? "Done: co-production, which answers the route assessed (\(assessed.lowercasedFirst))."
+                : "Done: \(done.lowercasedFirst), as assessed."]
+        case let (done?, assessed?):
+            sentences = ["Done: \(done.lowercasedFirst). Assessed: \(assessed.lowercasedFirst)."]
+        case let (done?, nil):
+            sentences = ["Done: \(done.lowercasedFirst). Assessed: \(record.route == nil ? "not recorded" : "undetermined")."]
+        case let (nil, assessed?):
+            sentences = ["Done: no approach recorded in the plan. Assessed: \(assessed.lowercasedFirst)."]
+        case (nil, nil):
+            sentences = ["Done: no approach recorded in the plan. Assessed: \(record.route == nil ? "not recorded" : "undetermined")."]
+        }
+        if activity.scrutinyAssessed || activity.scrutiny != nil {
+            sentences.append("Health scrutiny committee: \(scrutinyStatus(activity.scrutiny))"
+                             + (activity.scrutinyAssessed ? " (assessed: consult it)." : "."))
+        }
+        if activity.notificationAssessed || activity.secretaryOfStateNotified != nil {
+            let notified: String
+            switch activity.secretaryOfStateNotified {
+            case true?: notified = "notified"
+            case false?: notified = "not notified"
+            case nil: notified = "not recorded"
+            }
+            sentences.append("Secretary of State: \(notified)" + (activity.notificationAssessed ? " (assessed: notify)." : "."))
+        }
+        return sentences.joined(separator: " ")
+    }
+}
+
+extension ReportWording {
+    /// What was done beside the route assessed, counted over projects.
+    static func activityTable(_ report: InvolvementReport) -> ReportTable {
+        let figures = report.activity
+        let routes = report.routesRecorded > 0
+        func pair(_ label: String, _ pair: ActivityFigures.Pair) -> [String] {
+            [label, String(pair.done), routes ? String(pair.assessed) : "Not recorded"]
+        }
+        return ReportTable(
+            caption: "What was done, beside the route assessed: projects, \(periodText(report))",
+            headers: ["Involvement", "Done (the project's records)", "Route assessed"],
+            rows: [
+                pair("Information only", figures.informationOnly),
+                pair("Engagement (including co-production)", figures.engagement),
+                ["of which co-production", String(figures.coProduction), "—"],
+                pair("Formal public consultation", figures.publicConsultation),
+                pair("No approach recorded / route not settled", figures.notRecorded),
+                pair("Health overview and scrutiny committee consulted", figures.scrutinyConsultation),
+                pair("Secretary of State notified of a reconfiguration", figures.secretaryOfStateNotification),
+            ],
+            numeric: [1, 2])
+    }
+
+    /// Which column is which, and how many projects did something other than the route assessed.
+    static func activityNote(_ report: InvolvementReport) -> String {
+        let figures = report.activity
+        var text = "Each of the \(RecordWording.plural(figures.projects, "project")) is counted once, by its latest record in the period. "
+        text += "\u{201C}Done\u{201D} is what the project file records: the approach of its involvement plan, where the organisation stands with the health scrutiny committee, and whether the Secretary of State was notified. "
+        text += "\u{201C}Route assessed\u{201D} is the route the assessment gave as required or likely; a consultation route includes the engagement before it, and is counted as consultation."
+        if report.routesRecorded == 0 && !report.records.isEmpty {
+            text += " " + routeNote
+        } else if figures.differing > 0 {
+            text += " What was done differs from the route assessed for \(RecordWording.plural(figures.differing, "project")); the projects table says which."
+        } else if figures.projects > 0 {
+            text += " What was done matches the route assessed wherever both are recorded."
+        }
+        if figures.scrutinyNotRecorded > 0 {
+            text += " For \(RecordWording.plural(figures.scrutinyNotRecorded, "project")) whose route included consulting the health scrutiny committee, the records do not say where the organisation stands with it."
+        }
+        return text
+    }
+
+    /// The figures of each reporting year side by side, or nil when the records fall in one.
+    static func yearTable(_ report: InvolvementReport) -> ReportTable? {
+        let years = report.reportingYears
+        guard years.count > 1 else { return nil }
+        return ReportTable(
+            caption: "Year on year: the figures of each reporting year (1 April to 31 March) in the period",
+            headers: ["Reporting year", "Decision records", "Projects", "Duty applied or likely", "Engagement done",
+                      "Consultations done", "Decisions recorded"],
+            rows: years.map { year in
+                [year.name, String(year.records), String(year.projects), String(year.dutyApplied),
+                 String(year.activity.engagement.done), String(year.activity.publicConsultation.done),
+                 "\(year.decisionsRecorded) of \(year.records)"]
+            },
+            numeric: Set(1...6))
+    }
+}
+
+extension String {
+    /// "formal public consultation" from "Formal public consultation".
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}
+
+/// How much of each record the annual report carries after the section itself.
+public enum ReportAppendix: String, CaseIterable, Sendable {
+    /// The section only: what a board secretary pastes into the annual report.
+    case none
+    /// Each record in a few lines: verdict, route, what was done, decision (the default).
+    case summary
+    /// Each record in full, with its rationale trail.
+    case full
+}
+
+extension ReportWording {
+    /// A record in a few labelled lines, for the summary appendix.
+    static func briefLines(_ record: DecisionRecord) -> [(label: String, text: String)] {
+        var lines: [(String, String)] = [("Verdict", record.verdict.headline + ". " + record.verdict.reason)]
+        lines.append(("Route assessed", record.route?.summary ?? RecordWording.routeNotAssessed))
+        lines.append(("What was done", RecordWording.doneAndAssessed(record)))
+        if let decision = record.decision {
+            lines.append(("Decision", "\(decision.decidedBy), \(decision.date.longText): \(decision.decision)"))
+        } else {
+            lines.append(("Decision", RecordWording.noDecision))
+        }
+        lines.append(("Record", "\(record.recordID), assessed as of \(record.asOf.longText) with \(RecordWording.madeWith(record)), from \(record.input.file) (SHA-256 \(record.input.sha256))."))
+        return lines
+    }
+
+    static let briefAppendixTitle = "Appendix: the decision records in brief"
+    static let fullAppendixTitle = "Appendix: decision records"
+    static let briefAppendixIntro = "Each decision record in the period in a few lines. The full records, with the facts, the law and guidance behind each step, are kept with the organisation's records of decisions (involve report --appendix full prints them)."
+}
