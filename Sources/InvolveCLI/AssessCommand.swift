@@ -29,6 +29,8 @@ enum AssessCommand {
             context.console.out(HelpText.assess)
             return .success
         }
+        // A Word document is one project's record, not a streamed report of many (AssessDocx).
+        if parsed.value("format") == "docx" { return try AssessDocx.run(parsed, context) }
         let options = try parseOptions(parsed)
         let arguments = try InputDiscovery.expand(options.paths)
 
@@ -124,7 +126,7 @@ enum AssessCommand {
         guard let value else { return .text }
         guard let format = ReportFormat(rawValue: value) else {
             let hint = Suggestions.nearest(to: value, among: ReportFormat.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? "."
-            throw UsageError("unknown format '\(value)'\(hint) Expected one of: " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            throw UsageError("unknown format '\(value)'\(hint) Expected one of: " + (ReportFormat.allCases.map(\.rawValue) + ["docx"]).joined(separator: ", "))
         }
         return format
     }

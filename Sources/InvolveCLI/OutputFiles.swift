@@ -28,6 +28,11 @@ enum OutputFiles {
     ///   `.exists` is thrown, checked atomically by the file system (link(2) refuses to
     ///   replace), so two runs at once cannot both write.
     static func write(_ text: String, to path: String, replace: Bool) throws(Failure) {
+        try write(bytes: Array(text.utf8), to: path, replace: replace)
+    }
+
+    /// The same for bytes that are not text (a Word document).
+    static func write(bytes: [UInt8], to path: String, replace: Bool) throws(Failure) {
         let directory = parent(of: path)
         let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         var temporary = ""
@@ -39,7 +44,6 @@ enum OutputFiles {
         }
         guard descriptor >= 0 else { throw .failed(path, systemError()) }
 
-        let bytes = Array(text.utf8)
         var written = 0
         var writeError: String?
         while written < bytes.count {

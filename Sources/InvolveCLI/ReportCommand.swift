@@ -9,6 +9,7 @@ enum ReportCommand {
     enum Format: String, CaseIterable {
         case markdown
         case html
+        case docx
     }
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
@@ -30,6 +31,10 @@ enum ReportCommand {
         }
         let format = try parseFormat(parsed.value("format"))
         let appendix = try parseAppendix(parsed.value("appendix"))
+        let output = parsed.value("output").flatMap { $0 == "-" ? nil : $0 }
+        if format == .docx && output == nil {
+            throw UsageError("--format docx writes a Word document, which is not text: give --output FILE.docx")
+        }
         let organisation = parsed.value("organisation")
         if let organisation, organisation.allSatisfy(\.isWhitespace) {
             throw UsageError("--organisation must not be empty")
@@ -75,17 +80,18 @@ enum ReportCommand {
         }
 
         let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
-        let text: String
+        let bytes: [UInt8]
         switch format {
-        case .markdown: text = ReportMarkdown.render(report, appendix: appendix)
-        case .html: text = ReportHTML.render(report, appendix: appendix)
+        case .markdown: bytes = Array(ReportMarkdown.render(report, appendix: appendix).utf8)
+        case .html: bytes = Array(ReportHTML.render(report, appendix: appendix).utf8)
+        case .docx: bytes = ReportDocx.render(report, appendix: appendix)
         }
-        guard let output = parsed.value("output"), output != "-" else {
-            context.console.out(text)
+        guard let output else {
+            context.console.out(bytes: bytes)
             return .success
         }
         do {
-            try OutputFiles.write(text, to: output, replace: true)
+            try OutputFiles.write(bytes: bytes, to: output, replace: true)
         } catch {
             context.console.error("involve: " + error.message)
             return .usageOrInputError

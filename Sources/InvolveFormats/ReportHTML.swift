@@ -32,7 +32,7 @@ public enum ReportHTML {
 
         html.open("section", ["aria-labelledby": "at-a-glance"])
         html.element("h2", ["id": "at-a-glance"], text: "Involvement decisions at a glance")
-        figures(report, &html)
+        table(ReportWording.figuresTable(report), &html)
         table(ReportWording.activityTable(report), &html)
         html.element("p", ["class": "note"], text: ReportWording.activityNote(report))
         if let years = ReportWording.yearTable(report) {
@@ -129,35 +129,12 @@ public enum ReportHTML {
         return anchors
     }
 
-    static func figures(_ report: InvolvementReport, _ html: inout HTMLWriter) {
-        let caption = "Involvement decisions, \(ReportWording.periodText(report))"
-        DecisionRecordHTML.openScrollBox(caption, &html)
-        html.open("table", ["class": "figures"])
-        html.element("caption", text: caption)
-        html.open("thead")
-        html.open("tr")
-        html.element("th", ["scope": "col"], text: "Measure")
-        html.element("th", ["scope": "col", "class": "number"], text: "Number")
-        html.close()
-        html.close()
-        html.open("tbody")
-        for figure in ReportWording.figures(report) {
-            html.open("tr")
-            html.element("th", ["scope": "row"], text: figure.label)
-            html.element("td", ["class": "number"], text: figure.value)
-            html.close()
-        }
-        html.close()
-        html.close()
-        html.close()
-    }
-
     static func projects(_ report: InvolvementReport, _ anchors: [String]?, _ html: inout HTMLWriter) {
         guard !report.records.isEmpty else {
             html.element("p", text: "No decision records fall in the period.")
             return
         }
-        let caption = "Projects assessed, \(ReportWording.periodText(report)), with what was done and the route assessed, and the decision taken about involvement"
+        let caption = ReportWording.projectsCaption(report)
         DecisionRecordHTML.openScrollBox(caption, &html)
         html.open("table", ["class": "projects"])
         html.element("caption", text: caption)
@@ -184,12 +161,7 @@ public enum ReportHTML {
     }
 
     static func monthTable(_ report: InvolvementReport, _ html: inout HTMLWriter) {
-        let headers = ["Month"] + ReportChart.order.map(RecordWording.verdictShort) + ["Total"]
-        let rows = report.months.map { month in
-            [month.name] + ReportChart.order.map { String(month.count($0)) } + [String(month.total)]
-        }
-        DecisionRecordHTML.table(caption: "The figures in the chart: \(ReportWording.chartTitle.lowercased())", headers: headers, rows: rows,
-                                 numeric: Set(1..<headers.count), &html)
+        table(ReportWording.monthTable(report), &html)
     }
 
     static func reach(_ report: InvolvementReport, _ html: inout HTMLWriter) {
@@ -198,37 +170,25 @@ public enum ReportHTML {
             html.element("p", text: "No decision records fall in the period.")
             return
         }
-        DecisionRecordHTML.table(caption: "Protected characteristics shared by the groups projects affect",
-                                 headers: ["Protected characteristic", "Projects naming an affected group who share it"],
-                                 rows: report.protectedCharacteristicCoverage.map { [RecordWording.characteristic($0.0), String($0.1)] },
-                                 numeric: [1], &html)
-        let (rows, showsHow) = ReportWording.reachRows(report)
-        DecisionRecordHTML.table(caption: "Affected groups named by each project",
-                                 headers: ["Project", "Affected groups named (protected characteristics)", "Groups facing health inequalities"]
-                                     + (showsHow ? ["How they were reached"] : []),
-                                 rows: rows, &html)
+        table(ReportWording.coverageTable(report), &html)
+        let (groups, showsHow) = ReportWording.reachTable(report)
+        table(groups, &html)
         if !showsHow {
             html.element("p", ["class": "note"], text: ReportWording.reachMissingNote)
         }
-        let assessments = report.records.compactMap { record -> [String]? in
-            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }.map { [record.project.title, $0.title, $0.reference ?? "—"] }
-        }
-        if assessments.isEmpty {
-            html.element("p", text: "No equality impact assessments are listed in the decision records.")
+        if let assessments = ReportWording.assessmentsTable(report) {
+            table(assessments, &html)
         } else {
-            DecisionRecordHTML.table(caption: "Equality impact assessments behind the decisions", headers: ["Project", "Equality impact assessment", "Reference"],
-                                     rows: assessments, &html)
+            html.element("p", text: ReportWording.noAssessments)
         }
     }
 
     static func decisions(_ report: InvolvementReport, _ anchors: [String]?, _ html: inout HTMLWriter) {
-        html.element("p", text: "Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
-        let departures = report.departures
-        if departures.isEmpty {
-            html.element("p", text: "No departures from the guidance were recorded in the period.")
+        html.element("p", text: ReportWording.departuresIntro)
+        if let departures = ReportWording.departuresTable(report) {
+            table(departures, &html)
         } else {
-            DecisionRecordHTML.table(caption: "Departures from the statutory guidance and their explanations", headers: ["Project", "Part of the guidance", "Explanation"],
-                                     rows: departures.map { [$0.record.project.title, $0.departure.guidance, $0.departure.explanation] }, &html)
+            html.element("p", text: ReportWording.noDepartures)
         }
         let undecided = report.records.enumerated().filter { $0.element.decision == nil }
         if undecided.isEmpty {

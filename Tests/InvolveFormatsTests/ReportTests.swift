@@ -27,6 +27,8 @@ import InvolveCore
             let difference = try RecordFixtures.compareGolden(text, RecordFixtures.examples.appendingPathComponent(name))
             #expect(difference == nil, "\(difference ?? "")")
         }
+        let docx = FileManager.default.contents(atPath: RecordFixtures.examples.appendingPathComponent("annual-report-2025-26.docx").path)
+        #expect(docx == Data(ReportDocx.render(report)), "Examples/records/annual-report-2025-26.docx is current (make-records.sh)")
     }
 
     /// Each example record's Markdown is what the renderer makes from its JSON: the JSON holds
