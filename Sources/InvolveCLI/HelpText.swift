@@ -16,7 +16,7 @@ enum HelpText {
           involve schema
           involve init [FILE] [--force] [--interactive]
           involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
-          involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
+          involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html|docx] [--output FILE]
                          [--appendix none|summary|full] [--organisation NAME]
           involve help [COMMAND]
           involve version
@@ -54,7 +54,9 @@ enum HelpText {
           --format FORMAT       text (default), json, junit, sarif or markdown. With one file, text
                                 and json print that project's report; with several files or a
                                 directory, json is one involve.assessment-set document
-                                (docs/output-json.md). See docs/pipelines.md.
+                                (docs/output-json.md). See docs/pipelines.md. docx: one project
+                                file's assessment as a Word document (needs --output FILE.docx;
+                                docs/records.md).
           --detail brief|full   How much of each project text and markdown show. full: the whole
                                 report with the rationale trail and its sources (the default for
                                 one file). brief: the verdict, route, Gunning principles, every
@@ -157,7 +159,7 @@ enum HelpText {
         """
 
     static let report = """
-        Usage: involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html]
+        Usage: involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html|docx]
                               [--output FILE] [--appendix none|summary|full] [--organisation NAME]
 
         Reads every decision record (*.json) directly in DIR and writes the annual report section
@@ -171,8 +173,9 @@ enum HelpText {
 
         Options:
           --from DATE, --to DATE   The reporting period (required), e.g. 2025-04-01 and 2026-03-31.
-          --format markdown|html   Markdown (default), or one self-contained HTML file (no scripts,
-                                   nothing fetched, prints on A4).
+          --format FORMAT          markdown (default); html, one self-contained file (no scripts,
+                                   nothing fetched, prints on A4); or docx, a Word document (needs
+                                   --output FILE.docx).
           --output FILE            Write to FILE (replaced atomically) instead of standard output.
           --appendix WHICH         none: the section only; summary (default): each record in a few
                                    lines (verdict, route, what was done, decision); full: each

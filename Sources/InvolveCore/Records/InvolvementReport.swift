@@ -18,6 +18,8 @@ public struct InvolvementReport: Sendable {
             a.reportingDate != b.reportingDate ? a.reportingDate < b.reportingDate : a.recordID < b.recordID
         }
         self.excludedCount = allRecords.count - included.count
+        self.latestRecordPerProject = InvolvementReport.latestPerProject(records)
+        self.activity = ActivityFigures(latestRecordPerProject)
         self.period = period
         self.organisation = organisation ?? InvolvementReport.organisationName(of: included.isEmpty ? allRecords : included)
     }
@@ -61,7 +63,8 @@ public struct InvolvementReport: Sendable {
 
     /// The latest record of each project in the period (a project assessed twice, before and
     /// after a consultation, counts once when the question is who the project affects).
-    public var latestRecordPerProject: [DecisionRecord] { InvolvementReport.latestPerProject(records) }
+    /// Worked out once: several tables count by project.
+    public let latestRecordPerProject: [DecisionRecord]
 
     /// The last record of each project in `records` (oldest first), in `records` order.
     static func latestPerProject(_ records: [DecisionRecord]) -> [DecisionRecord] {
@@ -71,7 +74,7 @@ public struct InvolvementReport: Sendable {
     }
 
     /// What was done beside the route assessed, over the latest record of each project.
-    public var activity: ActivityFigures { ActivityFigures(latestRecordPerProject) }
+    public let activity: ActivityFigures
 
     /// Each reporting year (1 April to 31 March) the period's records fall in, oldest first;
     /// the report compares them when there is more than one.

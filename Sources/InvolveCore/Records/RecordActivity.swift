@@ -1,8 +1,9 @@
 /// What an organisation did about involvement on one project, as its decision record says,
-/// beside the route the assessment gave. The annual report must show how the duty "has been
-/// met" (seed 001 line 1340): that is what was done, which is not always what the assessment
-/// said was needed (a consultation where engagement was enough, engagement where the
-/// indicators of a substantial change pointed to consultation).
+/// beside the route the assessment gave. Annual reports "must show how their public
+/// involvement duties have been met" and should include "the key involvement activities that
+/// have taken place" (seed 001 lines 1340, 1346): that is what was done, which is not always
+/// what the assessment said was needed (a consultation where engagement was enough,
+/// engagement where the indicators of a substantial change pointed to consultation).
 ///
 /// What was done comes from the facts the project file states, never from the words of the
 /// decision: the involvement plan's approach, where the organisation stands with the health
