@@ -100,7 +100,8 @@ extension ReportWording {
         let figures = report.activity
         var text = "Each of the \(RecordWording.plural(figures.projects, "project")) is counted once, by its latest record in the period. "
         text += "\u{201C}Done\u{201D} is what the project file records: the approach of its involvement plan, where the organisation stands with the health scrutiny committee, and whether the Secretary of State was notified. "
-        text += "\u{201C}Route assessed\u{201D} is the route the assessment gave as required or likely; a consultation route includes the engagement before it, and is counted as consultation."
+        text += "\u{201C}Route assessed\u{201D} is the route the assessment gave (engagement as an interim measure included), with consulting the committee and notifying the Secretary of State where the assessment found them required or likely; a consultation route includes the engagement before it, and is counted as consultation. "
+        text += "Co-production is counted with engagement, as a fuller way of involving people (our reading of Working in partnership with people and communities, statutory guidance, 2022, Annex A1, which runs from sharing information to co-design and co-production)."
         if report.routesRecorded == 0 && !report.records.isEmpty {
             text += " " + routeNote
         } else if figures.differing > 0 {
