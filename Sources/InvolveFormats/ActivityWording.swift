@@ -36,9 +36,11 @@ extension RecordWording {
 
     /// The approach run and the route assessed in one or a few sentences, for the projects
     /// table and each record's summary: "Done: formal public consultation. Assessed: engagement."
-    static func doneAndAssessed(_ record: DecisionRecord) -> String {
-        let activity = RecordActivity(record)
-        let done = approach(activity.approach)
+    /// - Parameter periodEnd: the end of the period reported on; an approach whose plan opens
+    ///   after it is "chosen", not done.
+    static func doneAndAssessed(_ record: DecisionRecord, periodEnd: CalendarDate? = nil) -> String {
+        let activity = RecordActivity(record, periodEnd: periodEnd)
+        let done = activity.beginsAfterPeriod ? nil : approach(activity.approach)
         let assessed = record.route == nil ? nil : assessedMain(activity.assessed)
         var sentences: [String]
         switch (done, assessed) {
@@ -50,10 +52,13 @@ extension RecordWording {
             sentences = ["Done: \(done.lowercasedFirst). Assessed: \(assessed.lowercasedFirst)."]
         case let (done?, nil):
             sentences = ["Done: \(done.lowercasedFirst). Assessed: \(record.route == nil ? "not recorded" : "undetermined")."]
-        case let (nil, assessed?):
-            sentences = ["Done: no approach recorded in the plan. Assessed: \(assessed.lowercasedFirst)."]
-        case (nil, nil):
-            sentences = ["Done: no approach recorded in the plan. Assessed: \(record.route == nil ? "not recorded" : "undetermined")."]
+        case (nil, let assessed):
+            let assessedText = assessed?.lowercasedFirst ?? (record.route == nil ? "not recorded" : "undetermined")
+            if activity.beginsAfterPeriod, let chosen = approach(activity.approach), let launch = activity.launchDate {
+                sentences = ["Chosen: \(chosen.lowercasedFirst), opening \(launch.longText), after the period, so not counted as done. Assessed: \(assessedText)."]
+            } else {
+                sentences = ["Done: no approach recorded in the plan. Assessed: \(assessedText)."]
+            }
         }
         if activity.scrutinyAssessed || activity.scrutiny != nil {
             sentences.append("Health scrutiny committee: \(scrutinyStatus(activity.scrutiny))"
@@ -80,26 +85,27 @@ extension ReportWording {
         func pair(_ label: String, _ pair: ActivityFigures.Pair) -> [String] {
             [label, String(pair.done), routes ? String(pair.assessed) : "Not recorded"]
         }
-        return ReportTable(
-            caption: "What was done, beside the route assessed: projects, \(periodText(report))",
-            headers: ["Involvement", "Done (the project's records)", "Route assessed"],
-            rows: [
-                pair("Information only", figures.informationOnly),
-                pair("Engagement (including co-production)", figures.engagement),
-                ["of which co-production", String(figures.coProduction), "—"],
-                pair("Formal public consultation", figures.publicConsultation),
-                pair("No approach recorded / route not settled", figures.notRecorded),
-                pair("Health overview and scrutiny committee consulted", figures.scrutinyConsultation),
-                pair("Secretary of State notified of a reconfiguration", figures.secretaryOfStateNotification),
-            ],
-            numeric: [1, 2])
+        var rows = [
+            pair("Information only", figures.informationOnly),
+            pair("Engagement (including co-production)", figures.engagement),
+            ["of which co-production", String(figures.coProduction), "—"],
+            pair("Formal public consultation", figures.publicConsultation),
+            pair("No approach recorded / route not settled", figures.notRecorded),
+        ]
+        if figures.beginsAfterPeriod > 0 {
+            rows.append(["Chosen, but opening after the period", String(figures.beginsAfterPeriod), "—"])
+        }
+        rows.append(pair("Health overview and scrutiny committee consulted", figures.scrutinyConsultation))
+        rows.append(pair("Secretary of State notified of a reconfiguration", figures.secretaryOfStateNotification))
+        return ReportTable(caption: "What was done, beside the route assessed: projects, \(periodText(report))",
+                           headers: ["Involvement", "Done (the project's records)", "Route assessed"], rows: rows, numeric: [1, 2])
     }
 
     /// Which column is which, and how many projects did something other than the route assessed.
     static func activityNote(_ report: InvolvementReport) -> String {
         let figures = report.activity
         var text = "Each of the \(RecordWording.plural(figures.projects, "project")) is counted once, by its latest record in the period. "
-        text += "\u{201C}Done\u{201D} is what the project file records: the approach of its involvement plan, where the organisation stands with the health scrutiny committee, and whether the Secretary of State was notified. "
+        text += "\u{201C}Done\u{201D} is what the project file records: the approach of its involvement plan (unless the plan opens after the end of the period), where the organisation stands with the health scrutiny committee, and whether the Secretary of State was notified. "
         text += "\u{201C}Route assessed\u{201D} is the route the assessment gave (engagement as an interim measure included), with consulting the committee and notifying the Secretary of State where the assessment found them required or likely; a consultation route includes the engagement before it, and is counted as consultation. "
         text += "Co-production is counted with engagement, as a fuller way of involving people (our reading of Working in partnership with people and communities, statutory guidance, 2022, Annex A1, which runs from sharing information to co-design and co-production)."
         if report.routesRecorded == 0 && !report.records.isEmpty {
@@ -108,6 +114,9 @@ extension ReportWording {
             text += " What was done differs from the route assessed for \(RecordWording.plural(figures.differing, "project")); the projects table says which."
         } else if figures.projects > 0 {
             text += " What was done matches the route assessed wherever both are recorded."
+        }
+        if figures.beginsAfterPeriod > 0 {
+            text += " \(RecordWording.plural(figures.beginsAfterPeriod, "project")) chose an approach whose plan opens after the end of the period; \(figures.beginsAfterPeriod == 1 ? "it is" : "they are") not counted as done."
         }
         if figures.scrutinyNotRecorded > 0 {
             text += " For \(RecordWording.plural(figures.scrutinyNotRecorded, "project")) whose route included consulting the health scrutiny committee, the records do not say where the organisation stands with it."
@@ -152,10 +161,10 @@ public enum ReportAppendix: String, CaseIterable, Sendable {
 
 extension ReportWording {
     /// A record in a few labelled lines, for the summary appendix.
-    static func briefLines(_ record: DecisionRecord) -> [(label: String, text: String)] {
+    static func briefLines(_ record: DecisionRecord, periodEnd: CalendarDate) -> [(label: String, text: String)] {
         var lines: [(String, String)] = [("Verdict", record.verdict.headline + ". " + record.verdict.reason)]
         lines.append(("Route assessed", record.route?.summary ?? RecordWording.routeNotAssessed))
-        lines.append(("What was done", RecordWording.doneAndAssessed(record)))
+        lines.append(("What was done", RecordWording.doneAndAssessed(record, periodEnd: periodEnd)))
         if let decision = record.decision {
             lines.append(("Decision", "\(decision.decidedBy), \(decision.date.longText): \(decision.decision)"))
         } else {
@@ -234,7 +243,7 @@ extension ReportWording {
         ReportTable(caption: projectsCaption(report),
                     headers: projectHeaders,
                     rows: report.records.map { record in
-                        [record.project.title, RecordWording.verdictShort(record.verdict.value), RecordWording.doneAndAssessed(record),
+                        [record.project.title, RecordWording.verdictShort(record.verdict.value), RecordWording.doneAndAssessed(record, periodEnd: report.period.end),
                          RecordWording.keyDates(record).joined(separator: "\n"), RecordWording.decisionShort(record)]
                     })
     }

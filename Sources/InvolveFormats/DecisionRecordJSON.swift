@@ -133,6 +133,7 @@ public enum DecisionRecordJSON {
             ("reach", .array(plan.reach.map { .object([("audience", .string($0.audience)), ("how", .string($0.how))]) })),
             ("scrutinyStatus", .optional(plan.scrutinyStatus)),
             ("secretaryOfStateNotified", plan.secretaryOfStateNotified.map(JSONOutput.bool) ?? .null),
+            ("launchDate", .optional(plan.launchDate?.description)),
         ])
     }
 

@@ -4,6 +4,10 @@
 public enum HTMLText {
     /// Escapes the five characters that matter in HTML text and quoted attribute values.
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: then it is returned as it is, without a copy.
+        guard text.utf8.contains(where: { byte in
+            byte < 0x20 ? byte != 0x0A && byte != 0x09 : byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

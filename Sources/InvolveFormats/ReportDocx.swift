@@ -78,7 +78,7 @@ public enum ReportDocx {
                 doc.paragraph(ReportWording.briefAppendixIntro)
                 for record in report.records {
                     doc.heading(record.project.title, level: 3)
-                    for line in ReportWording.briefLines(record) { doc.labelled(line.label + ":", line.text) }
+                    for line in ReportWording.briefLines(record, periodEnd: report.period.end) { doc.labelled(line.label + ":", line.text) }
                 }
             case .full:
                 doc.pageBreak()

@@ -81,7 +81,7 @@ public enum ReportHTML {
                 html.element("h2", ["id": "appendix"], text: ReportWording.briefAppendixTitle)
                 html.element("p", text: ReportWording.briefAppendixIntro)
                 for (index, record) in report.records.enumerated() {
-                    brief(record, anchor: anchors[index], &html)
+                    brief(record, anchor: anchors[index], periodEnd: report.period.end, &html)
                 }
             }
             html.close()
@@ -90,11 +90,11 @@ public enum ReportHTML {
     }
 
     /// One record in a few lines: its title and a list of labelled lines.
-    static func brief(_ record: DecisionRecord, anchor: String, _ html: inout HTMLWriter) {
+    static func brief(_ record: DecisionRecord, anchor: String, periodEnd: CalendarDate, _ html: inout HTMLWriter) {
         html.open("article", ["class": "brief", "aria-labelledby": anchor])
         html.element("h3", ["id": anchor], text: record.project.title)
         html.open("ul")
-        for line in ReportWording.briefLines(record) {
+        for line in ReportWording.briefLines(record, periodEnd: periodEnd) {
             html.element("li", markup: W.inline("strong", [:], W.escape(line.label + ":")) + " " + W.escape(line.text))
         }
         html.close()
@@ -150,7 +150,7 @@ public enum ReportHTML {
             html.open("tr")
             html.element("th", ["scope": "row"], markup: titleMarkup(record, anchors, index))
             html.element("td", text: RecordWording.verdictShort(record.verdict.value))
-            html.element("td", text: RecordWording.doneAndAssessed(record))
+            html.element("td", text: RecordWording.doneAndAssessed(record, periodEnd: report.period.end))
             html.element("td", ["class": "dates"], markup: RecordWording.keyDates(record).map(W.escape).joined(separator: "<br>"))
             html.element("td", text: RecordWording.decisionShort(record))
             html.close()

@@ -70,7 +70,7 @@ public enum ReportMarkdown {
                     out.append("")
                     out.append("### " + MarkdownText.inline(record.project.title))
                     out.append("")
-                    for line in ReportWording.briefLines(record) {
+                    for line in ReportWording.briefLines(record, periodEnd: report.period.end) {
                         out.append("- **\(line.label):** " + MarkdownText.inline(line.text))
                     }
                 }
@@ -104,7 +104,7 @@ public enum ReportMarkdown {
         var out = ["| " + ReportWording.projectHeaders.joined(separator: " | ") + " |", "|---|---|---|---|---|"]
         for record in report.records {
             out.append("| \(MarkdownText.cell(record.project.title)) | \(RecordWording.verdictShort(record.verdict.value)) | "
-                       + "\(MarkdownText.cell(RecordWording.doneAndAssessed(record))) | "
+                       + "\(MarkdownText.cell(RecordWording.doneAndAssessed(record, periodEnd: report.period.end))) | "
                        + RecordWording.keyDates(record).map(MarkdownText.cell).joined(separator: "<br>")
                        + " | \(MarkdownText.cell(RecordWording.decisionShort(record))) |")
         }

@@ -7,9 +7,10 @@ import Testing
     typealias R = InvolvementReportTests
 
     static func record(_ id: String, project: String? = nil, asOf: String = "2025-06-01", approach: String?, kinds: [RecordRouteKind]?,
-                       scrutiny: String? = nil, notified: Bool? = nil) -> DecisionRecord {
+                       scrutiny: String? = nil, notified: Bool? = nil, launch: String? = nil) -> DecisionRecord {
         var record = R.record(id, project: project, asOf: asOf, route: kinds.map { RecordRoute(kinds: $0, summary: "s") })
-        record.plan = RecordPlan(approach: approach, scrutinyStatus: scrutiny, secretaryOfStateNotified: notified)
+        record.plan = RecordPlan(approach: approach, scrutinyStatus: scrutiny, secretaryOfStateNotified: notified,
+                                 launchDate: launch.map(R.day))
         return record
     }
 
@@ -29,6 +30,20 @@ import Testing
         #expect(unknown.scrutiny == nil && unknown.secretaryOfStateNotified == nil)
         // An approach the tool does not know (a newer record) is not recorded, not a guess.
         #expect(RecordActivity(Self.record("e", approach: "hold-a-referendum", kinds: [.engagement])).done == nil)
+    }
+
+    /// Chosen in the year but opening after it: not done in the year.
+    @Test func anApproachOpeningAfterThePeriodIsNotDone() throws {
+        let record = Self.record("f", asOf: "2026-02-24", approach: "engage", kinds: [.publicConsultation], launch: "2026-04-13")
+        let inYear = RecordActivity(record, periodEnd: R.day("2026-03-31"))
+        #expect(inYear.beginsAfterPeriod && inYear.done == nil && inYear.chosen == .engagement && inYear.differs == nil)
+        let nextYear = RecordActivity(record, periodEnd: R.day("2027-03-31"))
+        #expect(!nextYear.beginsAfterPeriod && nextYear.done == .engagement && nextYear.differs == true)
+        // Opening on the last day of the period is in it.
+        #expect(!RecordActivity(Self.record("g", approach: "consult", kinds: nil, launch: "2026-03-31"), periodEnd: R.day("2026-03-31")).beginsAfterPeriod)
+        let period = try #require(R.year)
+        let figures = InvolvementReport(organisation: "X", period: period, allRecords: [record]).activity
+        #expect(figures.beginsAfterPeriod == 1 && figures.engagement.done == 0 && figures.notRecorded.done == 0)
     }
 
     @Test func figuresCountEachProjectOnceByItsLatestRecord() throws {
@@ -68,7 +83,7 @@ import Testing
         #expect(years.map(\.records) == [2, 1])
         #expect(years.map(\.activity.publicConsultation.done) == [1, 1])
         #expect(years.map(\.activity.engagement.done) == [1, 0])
-        #expect(ReportingYearFigures(startYear: 1999, records: 0, projects: 0, dutyApplied: 0, decisionsRecorded: 0, activity: ActivityFigures([])).name == "1999/00")
+        #expect(ReportingYearFigures(startYear: 1999, records: 0, projects: 0, dutyApplied: 0, decisionsRecorded: 0, activity: ActivityFigures([], periodEnd: nil)).name == "1999/00")
     }
 
     @Test func theSectionKeepsWhatTheReportShows() {

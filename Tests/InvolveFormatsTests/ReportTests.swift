@@ -313,6 +313,14 @@ import InvolveCore
         #expect(HTMLChecker(ReportHTML.render(report)).problems.isEmpty)
     }
 
+    @Test func anApproachOpeningAfterThePeriodIsChosenNotDone() throws {
+        var record = RecordFixtures.hostileRecord()
+        record.plan = RecordPlan(approach: "engage", launchDate: RecordFixtures.day("2026-04-13"))
+        let text = RecordWording.doneAndAssessed(record, periodEnd: RecordFixtures.day("2026-03-31"))
+        #expect(text.hasPrefix("Chosen: engagement, opening 13 April 2026, after the period, so not counted as done. Assessed: public consultation."))
+        #expect(RecordWording.doneAndAssessed(record).hasPrefix("Done: engagement. Assessed: public consultation."))
+    }
+
     @Test func theAppendixIsChosen() throws {
         let report = try RecordFixtures.exampleReport()
         let none = ReportHTML.render(report, appendix: .none)

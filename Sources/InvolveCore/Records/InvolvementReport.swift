@@ -19,7 +19,7 @@ public struct InvolvementReport: Sendable {
         }
         self.excludedCount = allRecords.count - included.count
         self.latestRecordPerProject = InvolvementReport.latestPerProject(records)
-        self.activity = ActivityFigures(latestRecordPerProject)
+        self.activity = ActivityFigures(latestRecordPerProject, periodEnd: period.end)
         self.period = period
         self.organisation = organisation ?? InvolvementReport.organisationName(of: included.isEmpty ? allRecords : included)
     }
@@ -78,7 +78,7 @@ public struct InvolvementReport: Sendable {
 
     /// Each reporting year (1 April to 31 March) the period's records fall in, oldest first;
     /// the report compares them when there is more than one.
-    public var reportingYears: [ReportingYearFigures] { ReportingYearFigures.years(records) }
+    public var reportingYears: [ReportingYearFigures] { ReportingYearFigures.years(records, periodEnd: period.end) }
 
     /// Projects naming at least one affected group that faces health inequalities.
     public var projectsNamingInequalities: Int {

@@ -8,11 +8,17 @@
 /// What was done comes from the facts the project file states, never from the words of the
 /// decision: the involvement plan's approach, where the organisation stands with the health
 /// scrutiny committee, and whether the Secretary of State was notified. A fact the file does
-/// not state is "not recorded", never assumed either way.
+/// not state is "not recorded", never assumed either way. An approach whose plan opens after
+/// the end of the reporting period was chosen in it but not run in it, and is not counted as
+/// done.
 public struct RecordActivity: Sendable, Equatable {
     /// The approach in the involvement plan, or nil when the plan does not give one (or there
     /// is no plan).
     public let approach: InvolvementApproach?
+    /// When the plan opens, if it says.
+    public let launchDate: CalendarDate?
+    /// The plan opens after the end of the period being reported on.
+    public let beginsAfterPeriod: Bool
     /// Where the organisation stands with the health scrutiny committee, or nil when not recorded.
     public let scrutiny: ScrutinyStatus?
     /// Whether the Secretary of State was notified, or nil when not recorded.
@@ -24,8 +30,12 @@ public struct RecordActivity: Sendable, Equatable {
     /// notice to the Secretary of State, assurance).
     public let assessedKinds: [RecordRouteKind]
 
-    public init(_ record: DecisionRecord) {
+    /// - Parameter periodEnd: the last day of the period reported on, or nil for no period
+    ///   (one record on its own).
+    public init(_ record: DecisionRecord, periodEnd: CalendarDate? = nil) {
         approach = record.plan?.approach.flatMap(InvolvementApproach.init(rawValue:))
+        launchDate = record.plan?.launchDate
+        beginsAfterPeriod = launchDate.map { launch in periodEnd.map { launch > $0 } ?? false } ?? false
         scrutiny = record.plan?.scrutinyStatus.flatMap(ScrutinyStatus.init(rawValue:))
         secretaryOfStateNotified = record.plan?.secretaryOfStateNotified
         let kinds = record.route?.kinds ?? []
@@ -39,8 +49,12 @@ public struct RecordActivity: Sendable, Equatable {
 
     /// The route kind the approach run corresponds to: co-production is a way of involving
     /// people at least as full as engagement (seed 001 line 540), so it answers an engagement
-    /// route; information only involves no one.
-    public var done: RecordRouteKind? {
+    /// route; information only involves no one. Nil when no approach is recorded or it opens
+    /// after the period.
+    public var done: RecordRouteKind? { beginsAfterPeriod ? nil : chosen }
+
+    /// The route kind of the approach chosen, whenever it runs.
+    public var chosen: RecordRouteKind? {
         switch approach {
         case .inform?: return .informationOnly
         case .engage?, .coProduce?: return .engagement

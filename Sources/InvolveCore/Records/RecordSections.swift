@@ -171,7 +171,7 @@ public enum RecordSections {
             RecordReach(audience: audience.kind.displayName, how: audience.details ?? notDetailed)
         }
         return RecordPlan(approach: plan.approach?.rawValue, reach: reach, scrutinyStatus: plan.healthScrutiny?.status.rawValue,
-                          secretaryOfStateNotified: plan.secretaryOfStateNotified)
+                          secretaryOfStateNotified: plan.secretaryOfStateNotified, launchDate: plan.launchDate)
     }
 
     /// What the record says of an audience the plan names without saying how.

@@ -17,6 +17,8 @@ public struct ActivityFigures: Sendable, Equatable {
     public var publicConsultation = Pair(done: 0, assessed: 0)
     /// No approach in the plan / no settled route.
     public var notRecorded = Pair(done: 0, assessed: 0)
+    /// An approach chosen whose plan opens after the period: not done in it.
+    public var beginsAfterPeriod = 0
     /// Committee formally consulted / consultation of the committee assessed as required or likely.
     public var scrutinyConsultation = Pair(done: 0, assessed: 0)
     /// Projects whose records do not say where they stand with the committee, though the route
@@ -27,8 +29,9 @@ public struct ActivityFigures: Sendable, Equatable {
     /// Projects where the approach run differs from the main route assessed.
     public var differing = 0
 
-    public init(_ records: [DecisionRecord]) {
-        for record in records { add(RecordActivity(record)) }
+    /// - Parameter periodEnd: the last day of the period; an approach opening after it is not done.
+    public init(_ records: [DecisionRecord], periodEnd: CalendarDate?) {
+        for record in records { add(RecordActivity(record, periodEnd: periodEnd)) }
     }
 
     mutating func add(_ activity: RecordActivity) {
@@ -37,9 +40,9 @@ public struct ActivityFigures: Sendable, Equatable {
         case .informationOnly?: informationOnly.done += 1
         case .engagement?: engagement.done += 1
         case .publicConsultation?: publicConsultation.done += 1
-        default: notRecorded.done += 1
+        default: if activity.beginsAfterPeriod { beginsAfterPeriod += 1 } else { notRecorded.done += 1 }
         }
-        if activity.approach == .coProduce { coProduction += 1 }
+        if activity.approach == .coProduce && !activity.beginsAfterPeriod { coProduction += 1 }
         switch activity.assessed {
         case .informationOnly?: informationOnly.assessed += 1
         case .engagement?: engagement.assessed += 1
@@ -77,8 +80,9 @@ public struct ReportingYearFigures: Sendable, Equatable {
         date.month >= 4 ? date.year : date.year - 1
     }
 
-    /// The figures of each reporting year the records fall in, oldest first.
-    static func years(_ records: [DecisionRecord]) -> [ReportingYearFigures] {
+    /// The figures of each reporting year the records fall in, oldest first; what was done is
+    /// judged at the end of each year, or of the period if it ends sooner.
+    static func years(_ records: [DecisionRecord], periodEnd: CalendarDate) -> [ReportingYearFigures] {
         var byYear: [Int: [DecisionRecord]] = [:]
         for record in records { byYear[startYear(of: record.reportingDate), default: []].append(record) }
         return byYear.keys.sorted().map { year in
@@ -88,7 +92,7 @@ public struct ReportingYearFigures: Sendable, Equatable {
                 startYear: year, records: inYear.count, projects: latest.count,
                 dutyApplied: inYear.filter { $0.verdict.value == .applies || $0.verdict.value == .likelyApplies }.count,
                 decisionsRecorded: inYear.filter { $0.decision != nil }.count,
-                activity: ActivityFigures(latest))
+                activity: ActivityFigures(latest, periodEnd: min(CalendarDate(year: year + 1, month: 3, day: 31) ?? periodEnd, periodEnd)))
         }
     }
 }
