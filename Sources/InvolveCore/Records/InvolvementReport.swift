@@ -135,9 +135,10 @@ extension CalendarDate {
 
 extension DecisionRecord {
     /// The record without the parts only its full form shows (the rationale trail, findings,
-    /// open questions, next steps, audiences, the Gunning principles): what the annual report
-    /// section and the brief appendix need. A year of records is held in memory while the
-    /// report is built, and the trail is nine tenths of a record.
+    /// open questions, next steps, audiences, the Gunning principles, the project's summary,
+    /// the reasons for the decision and the statutory duty's citation): what the annual
+    /// report section and the brief appendix need. A year of records is held in memory while
+    /// the report is built, and the trail is nine tenths of a record.
     public var forReportSection: DecisionRecord {
         var brief = self
         brief.trail = []
@@ -146,6 +147,9 @@ extension DecisionRecord {
         brief.nextSteps = []
         brief.audiences = []
         brief.fairness = nil
+        brief.project.summary = nil
+        brief.decision?.reasons = nil
+        brief.verdict.statutoryDuty = nil
         return brief
     }
 }
