@@ -95,6 +95,22 @@ import FoundationXML
         }
     }
 
+    /// One assessment in Word (`involve assess FILE --format docx`), as a golden file.
+    @Test func oneAssessmentMatchesGolden() throws {
+        let name = "route-well-run-twelve-week-consultation.json"
+        let bytes = try [UInt8](Data(contentsOf: RecordFixtures.packageRoot.appendingPathComponent("Examples/" + name)))
+        guard case .success(let project) = ProjectLoader.load(bytes, file: name) else { throw RecordFixtures.Failure(description: "\(name) does not load") }
+        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: RecordFixtures.day("2026-01-15")))
+        let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
+        let docx = DecisionRecordDocx.render(record)
+        #expect(docx == DecisionRecordDocx.render(record))
+        let document = try text(try ZipReader.entries(docx), "word/document.xml")
+        #expect(document.contains("<w:pStyle w:val=\"Heading1\"/>") && document.contains("Rationale trail"))
+        let readable = document.replacingOccurrences(of: "><", with: ">\n<") + "\n"
+        let difference = try RecordFixtures.compareGolden(readable, RecordFixtures.golden.appendingPathComponent("assess-route-well-run-twelve-week-consultation.docx.document.xml"))
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
     func text(_ entries: [ZipReader.Entry], _ name: String) throws -> String {
         let entry = try #require(entries.first { $0.name == name }, "no \(name) in the document")
         return String(decoding: entry.data, as: UTF8.self)
