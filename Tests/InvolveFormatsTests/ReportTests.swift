@@ -321,6 +321,25 @@ import InvolveCore
         #expect(RecordWording.doneAndAssessed(record).hasPrefix("Done: engagement. Assessed: public consultation."))
     }
 
+    /// Files keep working: a record made before the plan kept the committee's status, the
+    /// notice and the launch date still loads, and reads them as not recorded.
+    @Test func aRecordMadeBeforeWhatWasDoneWasKeptStillLoads() throws {
+        let path = RecordFixtures.examples.appendingPathComponent("nfd-2025-004-2026-01-20.json")
+        var text = String(decoding: try Data(contentsOf: path), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let kept = lines.filter { line in !["\"scrutinyStatus\":", "\"secretaryOfStateNotified\":", "\"launchDate\":"].contains { line.hasPrefix("    " + $0) } }
+        #expect(lines.count - kept.count == 3)
+        text = kept.joined(separator: "\n").replacingOccurrences(of: "}\n    ],\n  },", with: "}\n    ]\n  },")
+        guard case .success(let record) = DecisionRecordLoader.load(Array(text.utf8), file: "old.json") else {
+            Issue.record("an older record no longer loads")
+            return
+        }
+        let activity = RecordActivity(record)
+        #expect(activity.scrutiny == nil && activity.secretaryOfStateNotified == nil && activity.launchDate == nil)
+        #expect(activity.approach == .consult)
+        #expect(RecordWording.doneAndAssessed(record).contains("Health scrutiny committee: not recorded (assessed: consult it)."))
+    }
+
     @Test func theAppendixIsChosen() throws {
         let report = try RecordFixtures.exampleReport()
         let none = ReportHTML.render(report, appendix: .none)
