@@ -31,6 +31,8 @@ public enum MarkdownText {
     /// Inline text: Markdown's punctuation backslash-escaped so that it cannot start emphasis,
     /// a link, a code span or raw HTML, and line breaks turned into spaces.
     public static func inline(_ text: String) -> String {
+        // Most text holds none of these: then it is returned as it is, without a copy.
+        guard text.utf8.contains(where: MarkdownText.mayEscape) else { return text }
         var result = ""
         let scalars = Array(text.unicodeScalars)
         var index = 0
@@ -55,6 +57,14 @@ public enum MarkdownText {
             index += 1
         }
         return result
+    }
+
+    /// Whether `inline` may change this byte: \ ` * _ [ ] < > | # ~ $ &, or a control character.
+    private static func mayEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x24, 0x26: return true
+        default: return byte < 0x20
+        }
     }
 
     /// Text at the start of a line: also escapes what would make the line a list item, a
