@@ -137,11 +137,19 @@ struct WordDocument {
             xml += "<w:pPr>" + (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (alignRight ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>"
         }
         for run in runs where !run.text.isEmpty {
-            xml += "<w:r>" + (run.bold ? "<w:rPr><w:b/></w:rPr>" : "")
+            xml += run.bold ? "<w:r><w:rPr><w:b/></w:rPr>" : "<w:r>"
             // A line break in the text is a line break in Word, not a space.
-            for (index, line) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { xml += "<w:br/>" }
-                xml += "<w:t xml:space=\"preserve\">" + escape(String(line)) + "</w:t>"
+            if run.text.utf8.contains(0x0A) {
+                for (index, line) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if index > 0 { xml += "<w:br/>" }
+                    xml += "<w:t xml:space=\"preserve\">"
+                    xml += escape(String(line))
+                    xml += "</w:t>"
+                }
+            } else {
+                xml += "<w:t xml:space=\"preserve\">"
+                xml += escape(run.text)
+                xml += "</w:t>"
             }
             xml += "</w:r>"
         }
@@ -152,6 +160,11 @@ struct WordDocument {
     /// XML 1.0 cannot hold at all (most control characters) left out, since Word refuses a
     /// document that contains them.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to change: then it is returned as it is, without a copy. (0xEF
+        // begins U+FFFE and U+FFFF in UTF-8, and many harmless characters too.)
+        guard text.utf8.contains(where: { byte in
+            byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0xEF
+        }) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
