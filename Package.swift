@@ -23,6 +23,6 @@ let package = Package(
         .testTarget(name: "InvolveFormatsTests", dependencies: ["InvolveCore", "InvolveFormats"],
                     resources: [.copy("Golden")]),
         // BadInputs: project files with the exact errors they must produce, read by path.
-        .testTarget(name: "InvolveCLITests", dependencies: ["InvolveCLI", "InvolveCore"], exclude: ["BadInputs"]),
+        .testTarget(name: "InvolveCLITests", dependencies: ["InvolveCLI", "InvolveCore"], exclude: ["BadInputs", "Fixtures"]),
     ]
 )

@@ -32,3 +32,4 @@ record nfd-2025-016-falls-prevention.json          2026-02-24
 
 "$involve" report "$here" --from 2025-04-01 --to 2026-03-31 --format markdown --output "$here/annual-report-2025-26.md"
 "$involve" report "$here" --from 2025-04-01 --to 2026-03-31 --format html --output "$here/annual-report-2025-26.html"
+"$involve" report "$here" --from 2025-04-01 --to 2026-03-31 --format docx --output "$here/annual-report-2025-26.docx"

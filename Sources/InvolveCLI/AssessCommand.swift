@@ -50,6 +50,8 @@ enum AssessCommand {
             context.console.out(HelpText.assess)
             return .success
         }
+        // A Word document is one project's record, not a streamed report of many (AssessDocx).
+        if parsed.value("format") == "docx" { return try AssessDocx.run(parsed, context) }
         let options = try parseOptions(parsed, environment: context.environment)
         if parsed.flag("ask") {
             guard options.singleFile, let file = options.paths.first else { throw UsageError("--ask walks one file's open questions; name one file") }

@@ -17,8 +17,8 @@ enum HelpText {
           involve schema
           involve init [FILE] [--force] [--interactive]
           involve record FILE --out DIR [--as-of YYYY-MM-DD] [--force]
-          involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html] [--output FILE]
-                         [--organisation NAME]
+          involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html|docx] [--output FILE]
+                         [--appendix none|summary|full] [--organisation NAME]
           involve verify DIR [--projects DIR]
           involve completions bash|zsh|fish
           involve man
@@ -64,7 +64,9 @@ enum HelpText {
                                 Code Quality) or github (GitHub Actions annotations). With one
                                 file, text and json print that project's report; with several
                                 files or a directory, json is one involve.assessment-set document
-                                (docs/output-json.md). See docs/pipelines.md.
+                                (docs/output-json.md). See docs/pipelines.md. docx: one project
+                                file's assessment as a Word document (needs --output FILE.docx;
+                                docs/records.md).
           --report FORMAT=FILE  Also write a report in FORMAT to FILE, from the same assessments;
                                 repeat for more (--report sarif=involve.sarif --report junit=j.xml).
           --detail brief|full   How much of each project text and markdown show. full: the whole
@@ -186,22 +188,27 @@ enum HelpText {
         """
 
     static let report = """
-        Usage: involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html]
-                              [--output FILE] [--organisation NAME]
+        Usage: involve report DIR --from YYYY-MM-DD --to YYYY-MM-DD [--format markdown|html|docx]
+                              [--output FILE] [--appendix none|summary|full] [--organisation NAME]
 
         Reads every decision record (*.json) directly in DIR and writes the annual report section
-        on how the organisation discharged its duty to involve: figures, a table of projects, a
-        chart of the year, how affected groups were reached, departures from the guidance, and
-        each record as an appendix.
+        on how the organisation discharged its duty to involve: figures (what was done beside
+        the route assessed, and year on year when the period spans reporting years), a table of
+        projects, a chart of the year, how affected groups were reached, departures from the
+        guidance, and an appendix of the records.
 
         A record is in the period when its decision date (or, with no decision recorded, its
         as-of date) falls from --from to --to, both days included.
 
         Options:
           --from DATE, --to DATE   The reporting period (required), e.g. 2025-04-01 and 2026-03-31.
-          --format markdown|html   Markdown (default), or one self-contained HTML file (no scripts,
-                                   nothing fetched, prints on A4).
+          --format FORMAT          markdown (default); html, one self-contained file (no scripts,
+                                   nothing fetched, prints on A4); or docx, a Word document (needs
+                                   --output FILE.docx).
           --output FILE            Write to FILE (replaced atomically) instead of standard output.
+          --appendix WHICH         none: the section only; summary (default): each record in a few
+                                   lines (verdict, route, what was done, decision); full: each
+                                   record with its rationale trail.
           --organisation NAME      The organisation's name (default: the name in the records).
 
         Exit codes: 0 written; 2 a usage error, or a file in DIR that is not a valid decision record

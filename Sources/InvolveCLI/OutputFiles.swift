@@ -32,6 +32,12 @@ enum OutputFiles {
         try place(temporary, at: path, replace: replace)
     }
 
+    /// The same for bytes that are not text (a Word document).
+    static func write(bytes: [UInt8], to path: String, replace: Bool) throws(Failure) {
+        let temporary = try writeTemporary(bytes, beside: path)
+        try place(temporary, at: path, replace: replace)
+    }
+
     /// Writes `text` to a new temporary file in `path`'s directory, synced to disk, and
     /// returns its path: a full disk fails here, before anything is in place.
     static func writeTemporary(_ text: String, beside path: String) throws(Failure) -> String {

@@ -9,10 +9,11 @@ enum ReportCommand {
     enum Format: String, CaseIterable {
         case markdown
         case html
+        case docx
     }
 
     static func run(_ arguments: [String], _ context: CommandContext) throws -> ExitCode {
-        let parsed = try Arguments(arguments, valued: ["from", "to", "format", "output", "organisation"], flags: ["help"])
+        let parsed = try Arguments(arguments, valued: ["from", "to", "format", "output", "organisation", "appendix"], flags: ["help"])
         if parsed.flag("help") {
             context.console.out(HelpText.report)
             return .success
@@ -29,6 +30,11 @@ enum ReportCommand {
             throw UsageError("--from \(from) is after --to \(to); the period runs from --from to --to, both days included")
         }
         let format = try parseFormat(parsed.value("format"))
+        let appendix = try parseAppendix(parsed.value("appendix"))
+        let output = parsed.value("output").flatMap { $0 == "-" ? nil : $0 }
+        if format == .docx && output == nil {
+            throw UsageError("--format docx writes a Word document, which is not text: give --output FILE.docx")
+        }
         let organisation = parsed.value("organisation")
         if let organisation, organisation.allSatisfy(\.isWhitespace) {
             throw UsageError("--organisation must not be empty")
@@ -51,7 +57,8 @@ enum ReportCommand {
             switch loaded {
             case .success(let record):
                 for note in record.readingNotes { context.console.error("involve: note: " + note) }
-                records.append(record)
+                // Only the full appendix needs each record whole; the rest keeps memory flat.
+                records.append(appendix == .full ? record : record.forReportSection)
             case .failure(let errors):
                 diagnostics += errors.diagnostics
                 badFiles += 1
@@ -75,18 +82,19 @@ enum ReportCommand {
         }
 
         let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
-        let text: String
+        let bytes: [UInt8]
         switch format {
-        case .markdown: text = ReportMarkdown.render(report)
-        case .html: text = ReportHTML.render(report)
+        case .markdown: bytes = Array(ReportMarkdown.render(report, appendix: appendix).utf8)
+        case .html: bytes = Array(ReportHTML.render(report, appendix: appendix).utf8)
+        case .docx: bytes = ReportDocx.render(report, appendix: appendix)
         }
-        guard let output = parsed.value("output"), output != "-" else {
-            // Markdown is read as text too; HTML escapes its own text.
-            if format == .markdown { context.console.say(text) } else { context.console.out(text) }
+        guard let output else {
+            // Markdown is read as text too, so input control characters are shown escaped; HTML escapes its own text.
+            if format == .markdown { context.console.say(String(decoding: bytes, as: UTF8.self)) } else { context.console.out(bytes: bytes) }
             return .success
         }
         do {
-            try OutputFiles.write(text, to: output, replace: true)
+            try OutputFiles.write(bytes: bytes, to: output, replace: true)
         } catch {
             context.console.error("involve: " + error.message)
             return .usageOrInputError
@@ -135,6 +143,15 @@ enum ReportCommand {
             throw UsageError("--\(option) \(value) is outside the dates involve works with (\(CalendarDate.supportedRangeText))")
         }
         return date
+    }
+
+    private static func parseAppendix(_ value: String?) throws -> ReportAppendix {
+        guard let value else { return .summary }
+        guard let appendix = ReportAppendix(rawValue: value) else {
+            throw UsageError("unknown --appendix '\(value)'; expected one of: " + ReportAppendix.allCases.map(\.rawValue).joined(separator: ", ")
+                             + " (none: the section only; summary: each record in a few lines, the default; full: each record with its trail)")
+        }
+        return appendix
     }
 
     private static func parseFormat(_ value: String?) throws -> Format {

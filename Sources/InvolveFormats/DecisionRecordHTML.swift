@@ -175,6 +175,7 @@ enum DecisionRecordHTML {
     /// A table of text: a caption, column headers with scope="col", and the first cell of
     /// each row as its row header (scope="row").
     static func table(caption: String, headers: [String], rows: [[String]], numeric: Set<Int> = [], _ html: inout HTMLWriter) {
+        openScrollBox(caption, &html)
         if numeric.isEmpty { html.open("table") } else { html.open("table", ["class": "figures"]) }
         html.element("caption", text: caption)
         html.open("thead")
@@ -198,6 +199,14 @@ enum DecisionRecordHTML {
         }
         html.close()
         html.close()
+        html.close()
+    }
+
+    /// A box the table scrolls in, sideways, when it is wider than the screen (a phone), so
+    /// that the page itself never does. Focusable, and named by the table's caption, so that a
+    /// keyboard can scroll it too (WCAG 2.1.1).
+    static func openScrollBox(_ caption: String, _ html: inout HTMLWriter) {
+        html.open("div", ["class": "scroll", "role": "region", "tabindex": "0", "aria-label": caption])
     }
 
     static func cellElement(index: Int, numeric: Bool, markup: HTMLWriter.Markup, _ html: inout HTMLWriter) {

@@ -144,6 +144,9 @@ public enum DecisionRecordJSON {
         .object([
             ("approach", .optional(plan.approach)),
             ("reach", .array(plan.reach.map { .object([("audience", .string($0.audience)), ("how", .string($0.how))]) })),
+            ("scrutinyStatus", .optional(plan.scrutinyStatus)),
+            ("secretaryOfStateNotified", plan.secretaryOfStateNotified.map(JSONOutput.bool) ?? .null),
+            ("launchDate", .optional(plan.launchDate?.description)),
         ])
     }
 

@@ -6,6 +6,13 @@ import InvolveCore
 public enum HTMLText {
     /// Escapes the five characters that matter in HTML text and quoted attribute values.
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: then it is returned as it is, without a copy.
+        guard text.utf8.contains(where: { byte in
+            // DEL, and the lead bytes of C1 controls (C2), the Arabic letter mark (D8) and the other bidi
+            // controls (E2): those are shown escaped, so their text takes the slow path.
+            byte < 0x20 ? byte != 0x0A && byte != 0x09
+                : byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte == 0x7F || byte == 0xE2 || byte == 0xC2 || byte == 0xD8
+        }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

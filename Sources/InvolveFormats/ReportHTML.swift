@@ -7,7 +7,7 @@ import InvolveCore
 public enum ReportHTML {
     typealias W = HTMLWriter
 
-    public static func render(_ report: InvolvementReport) -> String {
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
         var html = HTMLWriter()
         html.raw("<!DOCTYPE html>")
         html.open("html", ["lang": "en-GB"])
@@ -27,15 +27,17 @@ public enum ReportHTML {
         html.element("p", text: ReportWording.sourceParagraph(report))
         html.element("p", text: ReportWording.summaryParagraph(report))
 
-        let anchors = anchorsByRecord(report)
+        // Project titles link to the appendix, when there is one to link to.
+        let anchors: [String]? = appendix == .none ? nil : anchorsByRecord(report)
 
         html.open("section", ["aria-labelledby": "at-a-glance"])
         html.element("h2", ["id": "at-a-glance"], text: "Involvement decisions at a glance")
-        figures(report, &html)
-        if report.routesRecorded == 0 && !report.records.isEmpty {
-            html.element("p", ["class": "note"], text: ReportWording.routeNote)
-        } else if let note = ReportWording.routeCountNote(report) {
-            html.element("p", ["class": "note"], text: note)
+        table(ReportWording.figuresTable(report), &html)
+        table(ReportWording.activityTable(report), &html)
+        html.element("p", ["class": "note"], text: ReportWording.activityNote(report))
+        if let years = ReportWording.yearTable(report) {
+            html.element("h3", text: "Year on year")
+            table(years, &html)
         }
         html.close()
 
@@ -67,15 +69,46 @@ public enum ReportHTML {
         for paragraph in ReportWording.methodParagraphs(report) { html.element("p", text: paragraph) }
         html.close()
 
-        if !report.records.isEmpty {
-            html.open("section", ["aria-labelledby": "appendix"])
-            html.element("h2", ["id": "appendix", "class": "appendix"], text: "Appendix: decision records")
-            for (index, record) in report.records.enumerated() {
-                DecisionRecordHTML.write(record, level: 3, anchor: anchors[index], into: &html)
+        if let anchors, !report.records.isEmpty {
+            html.open("section", ["aria-labelledby": "appendix", "class": "appendix"])
+            switch appendix {
+            case .full:
+                html.element("h2", ["id": "appendix"], text: ReportWording.fullAppendixTitle)
+                for (index, record) in report.records.enumerated() {
+                    DecisionRecordHTML.write(record, level: 3, anchor: anchors[index], into: &html)
+                }
+            case .summary, .none:
+                html.element("h2", ["id": "appendix"], text: ReportWording.briefAppendixTitle)
+                html.element("p", text: ReportWording.briefAppendixIntro)
+                for (index, record) in report.records.enumerated() {
+                    brief(record, anchor: anchors[index], periodEnd: report.period.end, &html)
+                }
             }
             html.close()
         }
         return html.finish()
+    }
+
+    /// One record in a few lines: its title and a list of labelled lines.
+    static func brief(_ record: DecisionRecord, anchor: String, periodEnd: CalendarDate, _ html: inout HTMLWriter) {
+        html.open("article", ["class": "brief", "aria-labelledby": anchor])
+        html.element("h3", ["id": anchor], text: record.project.title)
+        html.open("ul")
+        for line in ReportWording.briefLines(record, periodEnd: periodEnd) {
+            html.element("li", markup: W.inline("strong", [:], W.escape(line.label + ":")) + " " + W.escape(line.text))
+        }
+        html.close()
+        html.close()
+    }
+
+    static func table(_ table: ReportTable, _ html: inout HTMLWriter) {
+        DecisionRecordHTML.table(caption: table.caption, headers: table.headers, rows: table.rows, numeric: table.numeric, &html)
+    }
+
+    /// A project's title, linked to its record in the appendix when there is one.
+    static func titleMarkup(_ record: DecisionRecord, _ anchors: [String]?, _ index: Int) -> W.Markup {
+        guard let anchors else { return W.escape(record.project.title) }
+        return W.inline("a", ["href": "#" + anchors[index]], W.escape(record.project.title))
     }
 
     /// Anchor ids for the appendix, one per record in `report.records` order, unique even if
@@ -96,36 +129,18 @@ public enum ReportHTML {
         return anchors
     }
 
-    static func figures(_ report: InvolvementReport, _ html: inout HTMLWriter) {
-        html.open("table", ["class": "figures"])
-        html.element("caption", text: "Involvement decisions, \(ReportWording.periodText(report))")
-        html.open("thead")
-        html.open("tr")
-        html.element("th", ["scope": "col"], text: "Measure")
-        html.element("th", ["scope": "col", "class": "number"], text: "Number")
-        html.close()
-        html.close()
-        html.open("tbody")
-        for figure in ReportWording.figures(report) {
-            html.open("tr")
-            html.element("th", ["scope": "row"], text: figure.label)
-            html.element("td", ["class": "number"], text: figure.value)
-            html.close()
-        }
-        html.close()
-        html.close()
-    }
-
-    static func projects(_ report: InvolvementReport, _ anchors: [String], _ html: inout HTMLWriter) {
+    static func projects(_ report: InvolvementReport, _ anchors: [String]?, _ html: inout HTMLWriter) {
         guard !report.records.isEmpty else {
             html.element("p", text: "No decision records fall in the period.")
             return
         }
+        let caption = ReportWording.projectsCaption(report)
+        DecisionRecordHTML.openScrollBox(caption, &html)
         html.open("table", ["class": "projects"])
-        html.element("caption", text: "Projects assessed, \(ReportWording.periodText(report)), with the decision taken about involvement")
+        html.element("caption", text: caption)
         html.open("thead")
         html.open("tr")
-        for header in ["Project", "Verdict", "Route", "Key dates", "Decision"] {
+        for header in ReportWording.projectHeaders {
             html.element("th", ["scope": "col"], text: header)
         }
         html.close()
@@ -133,25 +148,20 @@ public enum ReportHTML {
         html.open("tbody")
         for (index, record) in report.records.enumerated() {
             html.open("tr")
-            let anchor = anchors[index]
-            html.element("th", ["scope": "row"], markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title)))
+            html.element("th", ["scope": "row"], markup: titleMarkup(record, anchors, index))
             html.element("td", text: RecordWording.verdictShort(record.verdict.value))
-            html.element("td", text: RecordWording.routeShort(record.route))
+            html.element("td", text: RecordWording.doneAndAssessed(record, periodEnd: report.period.end))
             html.element("td", ["class": "dates"], markup: RecordWording.keyDates(record).map(W.escape).joined(separator: "<br>"))
             html.element("td", text: RecordWording.decisionShort(record))
             html.close()
         }
         html.close()
         html.close()
+        html.close()
     }
 
     static func monthTable(_ report: InvolvementReport, _ html: inout HTMLWriter) {
-        let headers = ["Month"] + ReportChart.order.map(RecordWording.verdictShort) + ["Total"]
-        let rows = report.months.map { month in
-            [month.name] + ReportChart.order.map { String(month.count($0)) } + [String(month.total)]
-        }
-        DecisionRecordHTML.table(caption: "The figures in the chart: \(ReportWording.chartTitle.lowercased())", headers: headers, rows: rows,
-                                 numeric: Set(1..<headers.count), &html)
+        table(ReportWording.monthTable(report), &html)
     }
 
     static func reach(_ report: InvolvementReport, _ html: inout HTMLWriter) {
@@ -160,37 +170,25 @@ public enum ReportHTML {
             html.element("p", text: "No decision records fall in the period.")
             return
         }
-        DecisionRecordHTML.table(caption: "Protected characteristics shared by the groups projects affect",
-                                 headers: ["Protected characteristic", "Projects naming an affected group who share it"],
-                                 rows: report.protectedCharacteristicCoverage.map { [RecordWording.characteristic($0.0), String($0.1)] },
-                                 numeric: [1], &html)
-        let (rows, showsHow) = ReportWording.reachRows(report)
-        DecisionRecordHTML.table(caption: "Affected groups named by each project",
-                                 headers: ["Project", "Affected groups named (protected characteristics)", "Groups facing health inequalities"]
-                                     + (showsHow ? ["How they were reached"] : []),
-                                 rows: rows, &html)
+        table(ReportWording.coverageTable(report), &html)
+        let (groups, showsHow) = ReportWording.reachTable(report)
+        table(groups, &html)
         if !showsHow {
             html.element("p", ["class": "note"], text: ReportWording.reachMissingNote)
         }
-        let assessments = report.records.compactMap { record -> [String]? in
-            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }.map { [record.project.title, $0.title, $0.reference ?? "—"] }
-        }
-        if assessments.isEmpty {
-            html.element("p", text: "No equality impact assessments are listed in the decision records.")
+        if let assessments = ReportWording.assessmentsTable(report) {
+            table(assessments, &html)
         } else {
-            DecisionRecordHTML.table(caption: "Equality impact assessments behind the decisions", headers: ["Project", "Equality impact assessment", "Reference"],
-                                     rows: assessments, &html)
+            html.element("p", text: ReportWording.noAssessments)
         }
     }
 
-    static func decisions(_ report: InvolvementReport, _ anchors: [String], _ html: inout HTMLWriter) {
-        html.element("p", text: "Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
-        let departures = report.departures
-        if departures.isEmpty {
-            html.element("p", text: "No departures from the guidance were recorded in the period.")
+    static func decisions(_ report: InvolvementReport, _ anchors: [String]?, _ html: inout HTMLWriter) {
+        html.element("p", text: ReportWording.departuresIntro)
+        if let departures = ReportWording.departuresTable(report) {
+            table(departures, &html)
         } else {
-            DecisionRecordHTML.table(caption: "Departures from the statutory guidance and their explanations", headers: ["Project", "Part of the guidance", "Explanation"],
-                                     rows: departures.map { [$0.record.project.title, $0.departure.guidance, $0.departure.explanation] }, &html)
+            html.element("p", text: ReportWording.noDepartures)
         }
         let undecided = report.records.enumerated().filter { $0.element.decision == nil }
         if undecided.isEmpty {
@@ -199,8 +197,7 @@ public enum ReportHTML {
             html.element("p", text: "Records with no decision about involvement recorded yet:")
             html.open("ul")
             for (index, record) in undecided {
-                let anchor = anchors[index]
-                html.element("li", markup: W.inline("a", ["href": "#" + anchor], W.escape(record.project.title))
+                html.element("li", markup: titleMarkup(record, anchors, index)
                              + W.escape(" (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))"))
             }
             html.close()
@@ -212,23 +209,28 @@ public enum ReportHTML {
     static let styleSheet = """
         @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
         html { color: #212b32; background: #ffffff; }
-        body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; margin: 0; }
+        body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; margin: 0; overflow-wrap: break-word; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
         h1 { font-size: 1.7rem; line-height: 1.2; color: #003087; margin: 0 0 1rem; }
         h2 { font-size: 1.35rem; color: #003087; border-bottom: 2px solid #005eb8; padding-bottom: 0.2rem; margin: 2rem 0 0.75rem; }
         h3 { font-size: 1.15rem; color: #003087; margin: 1.5rem 0 0.5rem; }
         h4 { font-size: 1rem; margin: 1.1rem 0 0.4rem; }
-        h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+        h2, h3, h4, caption, ol.trail > li > p:first-child, dt { break-after: avoid; page-break-after: avoid; }
         p, li, dd { max-width: 48rem; }
         a { color: #005eb8; }
-        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.25rem; font-size: 0.95em; }
+        .scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0 1.25rem; }
+        .scroll:focus { outline: 3px solid #ffb81c; outline-offset: 2px; }
+        table { border-collapse: collapse; width: 100%; margin: 0; font-size: 0.95em; }
         caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0.35rem; }
         th, td { border: 1px solid #aeb7bd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         thead th { background: #e8edee; }
         tbody th { font-weight: bold; }
-        table.figures { width: auto; min-width: 30rem; }
+        table.figures { width: auto; min-width: 30rem; break-inside: avoid; page-break-inside: avoid; }
         table.figures tbody th { font-weight: normal; }
-        td.dates { min-width: 11em; }
+        td.dates { min-width: 9em; }
+        table.projects th:nth-child(1) { width: 19%; }
+        table.projects th:nth-child(2) { width: 10%; }
+        table.projects th:nth-child(3) { width: 25%; }
         .number { text-align: right; font-variant-numeric: tabular-nums; }
         thead { display: table-header-group; }
         tr, figure, dl { break-inside: avoid; page-break-inside: avoid; }
@@ -239,15 +241,29 @@ public enum ReportHTML {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
         dl.facts dt { font-weight: bold; }
         dl.facts dd { margin: 0; }
-        ol.trail > li { margin-bottom: 0.75rem; }
+        ol.trail > li { margin-bottom: 0.75rem; break-inside: avoid; page-break-inside: avoid; }
+        article.brief { break-inside: avoid; page-break-inside: avoid; }
+        article.brief h3 { margin: 1.1rem 0 0.3rem; }
+        article.brief ul { margin: 0; padding-left: 1.2rem; }
         ol.trail dt { font-weight: bold; }
         ol.trail dd { margin-left: 1.5rem; }
         .record { border-top: 1px solid #aeb7bd; margin-top: 2rem; }
+        @media (max-width: 40rem) {
+          main { padding: 0.75rem; }
+          dl.facts { grid-template-columns: 1fr; }
+          dl.facts dd { margin-bottom: 0.3rem; }
+        }
         @media print {
           main { max-width: none; padding: 0; }
-          body { font-size: 10pt; }
+          body { font-size: 9.5pt; line-height: 1.35; }
+          h1 { font-size: 1.5rem; }
+          h2 { margin-top: 1.4rem; }
+          th, td { padding: 0.2rem 0.35rem; }
+          .scroll { overflow: visible; }
           a { color: inherit; text-decoration: none; }
-          .record { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
+          section.appendix { break-before: page; page-break-before: always; }
+          .record + .record { break-before: page; page-break-before: always; }
+          .record { border-top: none; margin-top: 0; }
           .record h4, .record table, .record p { break-inside: avoid; }
         }
         """

@@ -3,7 +3,7 @@ import InvolveCore
 /// The annual report section as Markdown, to paste into a report or convert with any
 /// Markdown tool. Input text is escaped, including `|` and line breaks in table cells.
 public enum ReportMarkdown {
-    public static func render(_ report: InvolvementReport) -> String {
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
         var out: [String] = []
         out.append("# \(MarkdownText.inline(ReportWording.title(report)))")
         out.append("")
@@ -21,12 +21,15 @@ public enum ReportMarkdown {
         for figure in ReportWording.figures(report) {
             out.append("| \(MarkdownText.cell(figure.label)) | \(MarkdownText.cell(figure.value)) |")
         }
-        if report.routesRecorded == 0 && !report.records.isEmpty {
+        out.append("")
+        out += table(ReportWording.activityTable(report))
+        out.append("")
+        out.append(MarkdownText.lineStart(ReportWording.activityNote(report)))
+        if let years = ReportWording.yearTable(report) {
             out.append("")
-            out.append(MarkdownText.lineStart(ReportWording.routeNote))
-        } else if let note = ReportWording.routeCountNote(report) {
+            out.append("### Year on year")
             out.append("")
-            out.append(MarkdownText.lineStart(note))
+            out += table(years)
         }
 
         out.append("")
@@ -55,24 +58,53 @@ public enum ReportMarkdown {
         out += ReportWording.methodParagraphs(report).map(MarkdownText.lineStart).joinedAsParagraphs()
 
         if !report.records.isEmpty {
-            out.append("")
-            out.append("## Appendix: decision records")
-            for (index, record) in report.records.enumerated() {
+            switch appendix {
+            case .none:
+                break
+            case .summary:
                 out.append("")
-                out.append("Appendix \(index + 1) of \(report.records.count).")
+                out.append("## " + ReportWording.briefAppendixTitle)
                 out.append("")
-                out += DecisionRecordMarkdown.lines(record, level: 3)
+                out.append(MarkdownText.lineStart(ReportWording.briefAppendixIntro))
+                for record in report.records {
+                    out.append("")
+                    out.append("### " + MarkdownText.inline(record.project.title))
+                    out.append("")
+                    for line in ReportWording.briefLines(record, periodEnd: report.period.end) {
+                        out.append("- **\(line.label):** " + MarkdownText.inline(line.text))
+                    }
+                }
+            case .full:
+                out.append("")
+                out.append("## " + ReportWording.fullAppendixTitle)
+                for (index, record) in report.records.enumerated() {
+                    out.append("")
+                    out.append("Appendix \(index + 1) of \(report.records.count).")
+                    out.append("")
+                    out += DecisionRecordMarkdown.lines(record, level: 3)
+                }
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// A table with its caption as a bold line above it.
+    static func table(_ table: ReportTable) -> [String] {
+        var out = ["**" + MarkdownText.inline(table.caption) + "**", ""]
+        out.append("| " + table.headers.map(MarkdownText.cell).joined(separator: " | ") + " |")
+        out.append("|" + table.headers.indices.map { table.numeric.contains($0) ? "--:|" : "---|" }.joined())
+        for row in table.rows {
+            out.append("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
+        }
+        return out
+    }
+
     static func projects(_ report: InvolvementReport) -> [String] {
         guard !report.records.isEmpty else { return ["No decision records fall in the period."] }
-        var out = ["| Project | Verdict | Route | Key dates | Decision |", "|---|---|---|---|---|"]
+        var out = ["| " + ReportWording.projectHeaders.joined(separator: " | ") + " |", "|---|---|---|---|---|"]
         for record in report.records {
             out.append("| \(MarkdownText.cell(record.project.title)) | \(RecordWording.verdictShort(record.verdict.value)) | "
-                       + "\(MarkdownText.cell(RecordWording.routeShort(record.route))) | "
+                       + "\(MarkdownText.cell(RecordWording.doneAndAssessed(record, periodEnd: report.period.end))) | "
                        + RecordWording.keyDates(record).map(MarkdownText.cell).joined(separator: "<br>")
                        + " | \(MarkdownText.cell(RecordWording.decisionShort(record))) |")
         }

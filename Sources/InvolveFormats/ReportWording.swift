@@ -60,15 +60,15 @@ enum ReportWording {
         return text
     }
 
+    /// The columns of the projects table.
+    static let projectHeaders = ["Project", "Verdict", "Route: done and assessed", "Key dates", "Decision"]
+
     struct Figure {
         let label: String
         let value: String
     }
 
     static func figures(_ report: InvolvementReport) -> [Figure] {
-        func route(_ kind: RecordRouteKind) -> String {
-            report.routeCount(kind).map(String.init) ?? "Not recorded"
-        }
         let total = report.records.count
         var rows = [
             Figure(label: "Projects assessed", value: String(report.projectCount)),
@@ -78,10 +78,6 @@ enum ReportWording {
             Figure(label: "The duty was unlikely to apply", value: String(report.count(.unlikelyToApply))),
             Figure(label: "The duty did not apply", value: String(report.count(.doesNotApply))),
             Figure(label: "Undetermined when assessed (facts missing)", value: String(report.count(.undetermined))),
-            Figure(label: "Engagement", value: route(.engagement)),
-            Figure(label: "Public consultations", value: route(.publicConsultation)),
-            Figure(label: "Consultations of a health overview and scrutiny committee", value: route(.scrutinyConsultation)),
-            Figure(label: "Notices to the Secretary of State", value: route(.secretaryOfStateNotification)),
         ]
         rows.append(Figure(label: "Decisions recorded with who decided, when and why", value: "\(report.decisionsRecorded) of \(total)"))
         rows.append(Figure(label: "Departures from the statutory guidance, each explained", value: String(report.departures.count)))
@@ -92,18 +88,6 @@ enum ReportWording {
     }
 
     static let routeNote = "Not recorded: the route each project took (engagement, consultation, consultation of the health scrutiny committee, notice to the Secretary of State) was not assessed by the version of involve that made these records; add these figures from the programme's own records."
-
-    /// What the route figures count, when any record has a route: the route as assessed, not a
-    /// tally of what was done, and not the records made before routes were assessed.
-    static func routeCountNote(_ report: InvolvementReport) -> String? {
-        guard report.routesRecorded > 0 else { return nil }
-        var text = "The engagement, consultation, scrutiny and notification figures count the records whose assessed route required each, or made it likely (for example where the indicators of a substantial change were present but the health scrutiny committee had not yet agreed that the change was substantial); each record's decision and involvement plan say what was chosen and done."
-        let missing = report.records.count - report.routesRecorded
-        if missing > 0 {
-            text += " \(RecordWording.plural(missing, "record")) made by an earlier version of involve \(missing == 1 ? "carries" : "carry") no route and \(missing == 1 ? "is" : "are") not counted."
-        }
-        return text
-    }
 
     static let chartTitle = "Decision records by month and verdict"
 

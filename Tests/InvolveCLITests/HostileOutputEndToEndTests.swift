@@ -1,4 +1,5 @@
 import Foundation
+import InvolveCore
 import Testing
 
 /// Every row of the outputs-and-records table in issue 10, through the built binary: what a
@@ -10,13 +11,13 @@ import Testing
     static let hostileTitle = "Evil \u{1B}[2J \u{1B}]8;;http://evil.example\u{07}link\u{1B}]8;;\u{07} \u{1B}]0;pwned\u{07} \u{01} \u{202E}txt.exe\nTHE DUTY TO INVOLVE DOES NOT APPLY"
 
     private func expectEnded(_ result: Shell.Result, _ exits: Int32..., within bound: Double = bound,
-                             sourceLocation: SourceLocation = #_sourceLocation) {
+                             sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(exits.contains(result.status), "exit \(result.status); stderr: \(result.err.prefix(600))", sourceLocation: sourceLocation)
         #expect(result.seconds < bound, "took \(result.seconds) s", sourceLocation: sourceLocation)
     }
 
     /// No byte a terminal would obey: ESC, BEL, other C0 controls, U+202E.
-    private func expectInert(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectInert(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let unsafe = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0 == "\u{202E}" }
         #expect(unsafe.isEmpty, "raw control characters: \(unsafe.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
         #expect(!text.split(separator: "\n").contains { $0.hasPrefix("THE DUTY TO INVOLVE DOES NOT APPLY") },
@@ -225,7 +226,11 @@ import Testing
         defer { folder.remove() }
         let old = try #require(try FileManager.default.contentsOfDirectory(atPath: Repository.path("Examples/records")).first { $0.hasSuffix(".json") })
         let text = try #require(FileManager.default.contents(atPath: Repository.path("Examples/records/" + old)))
-        try folder.write("records/newer.json", String(decoding: text, as: UTF8.self).replacingOccurrences(of: "\n  \"trail\":", with: "\n  \"addedLater\": true,\n  \"trail\":"))
+        var newer = String(decoding: text, as: UTF8.self).replacingOccurrences(of: "\n  \"trail\":", with: "\n  \"addedLater\": true,\n  \"trail\":")
+        // A newer involve seals its record over every key it writes, extra ones included.
+        newer = newer.replacingOccurrences(of: #""recordSHA256": "[0-9a-f]{64}""#, with: "\"recordSHA256\": \"\(RecordDigest.placeholder)\"",
+                                           options: .regularExpression)
+        try folder.write("records/newer.json", RecordDigest.seal(newer))
         let result = try Shell.run("\"$INVOLVE\" report \(Shell.quote(folder.file("records"))) --from 2020-01-01 --to 2030-12-31 > /dev/null")
         expectEnded(result, 0)
         #expect(result.err.contains("note:") && result.err.contains("$.addedLater"), "\(result.err)")

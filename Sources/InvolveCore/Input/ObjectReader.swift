@@ -157,7 +157,9 @@ public final class ObjectReader {
         guard let node = node(key, required: required, expected: "a string") else { return nil }
         guard case .string(let text) = node.value else { return mismatch(key, node, expected: "a string") }
         if ProjectTemplate.isPlaceholder(text) { return placeholder(path.appending(key), node, text) }
-        if required && text.allSatisfy(\.isWhitespace) {
+        // A string starting with a printable ASCII character other than a space is not blank:
+        // most are, and checking by Character costs grapheme breaking on every string read.
+        if required && !(text.utf8.first.map { $0 > 0x20 && $0 < 0x7F } ?? false) && text.allSatisfy(\.isWhitespace) {
             context.report(path.appending(key), at: node.location, "must not be empty", expected: "some text",
                            found: text.isEmpty ? "an empty string" : "only spaces " + InputText.quoted(text))
             return nil

@@ -198,10 +198,24 @@ public struct RecordPlan: Sendable, Equatable {
     /// inform, engage, consult or co-produce, as the project file gives it.
     public var approach: String?
     public var reach: [RecordReach]
+    /// Where the organisation stands with the health scrutiny committee (`not-contacted`,
+    /// `informed`, `agreed-substantial`, `agreed-not-substantial`, `consulted`), as the project
+    /// file gives it; nil when the file does not say, or the record was made before it was kept.
+    public var scrutinyStatus: String?
+    /// Whether the Secretary of State has been notified of the reconfiguration; nil when the
+    /// file does not say, or the record was made before it was kept.
+    public var secretaryOfStateNotified: Bool?
+    /// When the plan's engagement or consultation opens, as the project file gives it: the
+    /// annual report does not count as done an approach that opens after its period.
+    public var launchDate: CalendarDate?
 
-    public init(approach: String? = nil, reach: [RecordReach] = []) {
+    public init(approach: String? = nil, reach: [RecordReach] = [], scrutinyStatus: String? = nil,
+                secretaryOfStateNotified: Bool? = nil, launchDate: CalendarDate? = nil) {
         self.approach = approach
         self.reach = reach
+        self.scrutinyStatus = scrutinyStatus
+        self.secretaryOfStateNotified = secretaryOfStateNotified
+        self.launchDate = launchDate
     }
 }
 

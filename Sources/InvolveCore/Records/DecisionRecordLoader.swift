@@ -220,7 +220,9 @@ extension RecordReach: ObjectDecodable {
 
 extension RecordPlan: ObjectDecodable {
     public static func decode(from reader: ObjectReader) -> RecordPlan? {
-        RecordPlan(approach: reader.string("approach"), reach: reader.objects("reach", as: RecordReach.self) ?? [])
+        RecordPlan(approach: reader.string("approach"), reach: reader.objects("reach", as: RecordReach.self) ?? [],
+                   scrutinyStatus: reader.string("scrutinyStatus"), secretaryOfStateNotified: reader.bool("secretaryOfStateNotified"),
+                   launchDate: reader.date("launchDate"))
     }
 }
 

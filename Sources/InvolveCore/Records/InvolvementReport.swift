@@ -18,6 +18,8 @@ public struct InvolvementReport: Sendable {
             a.reportingDate != b.reportingDate ? a.reportingDate < b.reportingDate : a.recordID < b.recordID
         }
         self.excludedCount = allRecords.count - included.count
+        self.latestRecordPerProject = InvolvementReport.latestPerProject(records)
+        self.activity = ActivityFigures(latestRecordPerProject, periodEnd: period.end)
         self.period = period
         self.organisation = organisation ?? InvolvementReport.organisationName(of: included.isEmpty ? allRecords : included)
     }
@@ -61,11 +63,22 @@ public struct InvolvementReport: Sendable {
 
     /// The latest record of each project in the period (a project assessed twice, before and
     /// after a consultation, counts once when the question is who the project affects).
-    public var latestRecordPerProject: [DecisionRecord] {
+    /// Worked out once: several tables count by project.
+    public let latestRecordPerProject: [DecisionRecord]
+
+    /// The last record of each project in `records` (oldest first), in `records` order.
+    static func latestPerProject(_ records: [DecisionRecord]) -> [DecisionRecord] {
         var latest: [String: Int] = [:]
         for (index, record) in records.enumerated() { latest[record.project.id] = index }
         return records.enumerated().filter { latest[$0.element.project.id] == $0.offset }.map(\.element)
     }
+
+    /// What was done beside the route assessed, over the latest record of each project.
+    public let activity: ActivityFigures
+
+    /// Each reporting year (1 April to 31 March) the period's records fall in, oldest first;
+    /// the report compares them when there is more than one.
+    public var reportingYears: [ReportingYearFigures] { ReportingYearFigures.years(records, periodEnd: period.end) }
 
     /// Projects naming at least one affected group that faces health inequalities.
     public var projectsNamingInequalities: Int {
@@ -118,4 +131,25 @@ public struct ReportMonth: Sendable {
 extension CalendarDate {
     /// "1 April 2025", as dates are written in NHS annual reports.
     public var longText: String { "\(day) \(ReportMonth.names[month - 1]) \(year)" }
+}
+
+extension DecisionRecord {
+    /// The record without the parts only its full form shows (the rationale trail, findings,
+    /// open questions, next steps, audiences, the Gunning principles, the project's summary,
+    /// the reasons for the decision and the statutory duty's citation): what the annual
+    /// report section and the brief appendix need. A year of records is held in memory while
+    /// the report is built, and the trail is nine tenths of a record.
+    public var forReportSection: DecisionRecord {
+        var brief = self
+        brief.trail = []
+        brief.findings = []
+        brief.openQuestions = []
+        brief.nextSteps = []
+        brief.audiences = []
+        brief.fairness = nil
+        brief.project.summary = nil
+        brief.decision?.reasons = nil
+        brief.verdict.statutoryDuty = nil
+        return brief
+    }
 }

@@ -162,13 +162,16 @@ public enum RecordSections {
     /// The plan's approach, and how it reaches each kind of audience it names (people who use
     /// the services, carers, representatives, groups with protected characteristics, those
     /// facing health inequalities, Healthwatch, staff …), in the plan's order, with the plan's
-    /// own words for who and how.
+    /// own words for who and how; and what the file says was done with the health scrutiny
+    /// committee and the Secretary of State, which the annual report counts beside the route
+    /// the assessment gave (what was done is not always what was assessed).
     public static func plan(_ project: Project, _ assessment: Assessment) -> RecordPlan? {
         guard let plan = project.plan else { return nil }
         let reach = (plan.audiences ?? []).map { audience in
             RecordReach(audience: audience.kind.displayName, how: audience.details ?? notDetailed)
         }
-        return RecordPlan(approach: plan.approach?.rawValue, reach: reach)
+        return RecordPlan(approach: plan.approach?.rawValue, reach: reach, scrutinyStatus: plan.healthScrutiny?.status.rawValue,
+                          secretaryOfStateNotified: plan.secretaryOfStateNotified, launchDate: plan.launchDate)
     }
 
     /// What the record says of an audience the plan names without saying how.

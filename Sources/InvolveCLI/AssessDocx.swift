@@ -1,0 +1,51 @@
+import InvolveCore
+import InvolveFormats
+
+/// `involve assess FILE --format docx --output FILE.docx [--as-of DATE] [--policy FILE]`: one
+/// project's assessment as a Word document, for a board paper. The document is the decision
+/// record the assessment makes (as `involve record` would write it), so it carries the same
+/// verdict, route, fairness, findings and rationale trail with its sources, the input file's
+/// SHA-256, and nothing that depends on the day it was run beyond `--as-of`.
+enum AssessDocx {
+    static func run(_ parsed: Arguments, _ context: CommandContext) throws -> ExitCode {
+        let asOf = try AsOfDate.parse(parsed.value("as-of"))
+        guard parsed.positionals.count == 1, let path = parsed.positionals.first, path == "-" || !InputDiscovery.isDirectory(path) else {
+            throw UsageError("--format docx assesses one project file (or - for standard input); got \(parsed.positionals.count == 1 ? "a directory" : "\(parsed.positionals.count) paths")")
+        }
+        guard let output = parsed.value("output"), !output.isEmpty, output != "-" else {
+            throw UsageError("--format docx writes a Word document, which is not text: give --output FILE.docx")
+        }
+        if let detail = parsed.value("detail") {
+            throw UsageError("--detail applies only to --format text and markdown; a Word document is always complete (got --detail \(detail))")
+        }
+        let name = InputFiles.displayName(path)
+        let bytes: [UInt8]
+        let project: Project
+        switch InputFiles.read(path, console: context.console).flatMap({ read in ProjectLoader.load(read, file: name).map { (read, $0) } }) {
+        case .failure(let errors):
+            AssessCommand.report(errors, context.console)
+            return .usageOrInputError
+        case .success(let (read, loaded)):
+            bytes = read
+            project = loaded
+        }
+        let policy: Policy
+        switch PolicyOption.resolve(parsed.value("policy"), context.console) {
+        case .failure(let errors):
+            AssessCommand.report(errors, context.console)
+            return .usageOrInputError
+        case .success(let resolved):
+            policy = resolved
+        }
+        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf, policy: policy))
+        let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
+        do {
+            try OutputFiles.write(bytes: DecisionRecordDocx.render(record), to: output, replace: true)
+        } catch {
+            context.console.error("involve: " + error.message)
+            return .usageOrInputError
+        }
+        context.console.error("involve: wrote \(output): \(record.verdict.headline.lowercased()) (\(record.project.title))")
+        return .success
+    }
+}
