@@ -18,27 +18,7 @@ enum AssessDocx {
         if let detail = parsed.value("detail") {
             throw UsageError("--detail applies only to --format text and markdown; a Word document is always complete (got --detail \(detail))")
         }
-        let name = InputFiles.displayName(path)
-        let bytes: [UInt8]
-        let project: Project
-        switch InputFiles.read(path, console: context.console).flatMap({ read in ProjectLoader.load(read, file: name).map { (read, $0) } }) {
-        case .failure(let errors):
-            AssessCommand.report(errors, context.console)
-            return .usageOrInputError
-        case .success(let (read, loaded)):
-            bytes = read
-            project = loaded
-        }
-        let policy: Policy
-        switch PolicyOption.resolve(parsed.value("policy"), context.console) {
-        case .failure(let errors):
-            AssessCommand.report(errors, context.console)
-            return .usageOrInputError
-        case .success(let resolved):
-            policy = resolved
-        }
-        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf, policy: policy))
-        let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
+        guard let record = ProjectRecordMaking.record(path, policy: parsed.value("policy"), asOf: asOf, context) else { return .usageOrInputError }
         do {
             try OutputFiles.write(bytes: DecisionRecordDocx.render(record), to: output, replace: true)
         } catch {

@@ -24,33 +24,7 @@ enum RecordCommand {
         }
 
         let name = InputFiles.displayName(path)
-        let bytes: [UInt8]
-        switch InputFiles.read(path, console: context.console) {
-        case .failure(let errors):
-            AssessCommand.report(errors, context.console)
-            return .usageOrInputError
-        case .success(let read):
-            bytes = read
-        }
-        let project: Project
-        switch ProjectLoader.load(bytes, file: name) {
-        case .failure(let errors):
-            AssessCommand.report(errors, context.console)
-            return .usageOrInputError
-        case .success(let loaded):
-            project = loaded
-        }
-
-        let policy: Policy
-        switch PolicyOption.resolve(parsed.value("policy"), context.console) {
-        case .failure(let errors):
-            AssessCommand.report(errors, context.console)
-            return .usageOrInputError
-        case .success(let resolved):
-            policy = resolved
-        }
-        let assessment = Assessor.assess(project, options: AssessmentOptions(asOf: asOf, policy: policy))
-        let record = DecisionRecord.make(project: project, assessment: assessment, inputBytes: bytes, inputName: name)
+        guard let record = ProjectRecordMaking.record(path, policy: parsed.value("policy"), asOf: asOf, context) else { return .usageOrInputError }
         let jsonPath = OutputFiles.join(directory, record.recordID + ".json")
         let markdownPath = OutputFiles.join(directory, record.recordID + ".md")
         let json = DecisionRecordJSON.renderedBytes(record)

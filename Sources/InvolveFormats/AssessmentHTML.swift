@@ -9,18 +9,7 @@ enum AssessmentHTML {
     typealias W = HTMLWriter
 
     static func head(title: String, into html: inout HTMLWriter) {
-        html.raw("<!DOCTYPE html>")
-        html.open("html", ["lang": "en-GB"])
-        html.open("head")
-        html.empty("meta", ["charset": "utf-8"])
-        html.empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-        html.element("title", text: title)
-        html.open("style")
-        for line in styleSheet.split(separator: "\n") { html.raw(String(line)) }
-        html.close()
-        html.close()
-        html.open("body")
-        html.open("main")
+        html.beginPage(title: title, styleSheet: styleSheet)
     }
 
     /// One project's article; `id` keeps its element ids unique on a page of several.

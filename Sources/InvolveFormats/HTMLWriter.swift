@@ -77,3 +77,22 @@ struct HTMLWriter {
         attributes.map { " " + $0.key + "=\"" + HTMLText.escape($0.value) + "\"" }.joined()
     }
 }
+
+extension HTMLWriter {
+    /// The start of a self-contained page: its language, character set, viewport, title and
+    /// inline style sheet (nothing is fetched), then `<body><main>` open for the content.
+    mutating func beginPage(title: String, styleSheet: String) {
+        raw("<!DOCTYPE html>")
+        open("html", ["lang": "en-GB"])
+        open("head")
+        empty("meta", ["charset": "utf-8"])
+        empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+        element("title", text: title)
+        open("style")
+        for line in styleSheet.split(separator: "\n") { raw(String(line)) }
+        close()
+        close()
+        open("body")
+        open("main")
+    }
+}

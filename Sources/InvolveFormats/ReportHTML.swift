@@ -9,18 +9,7 @@ public enum ReportHTML {
 
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
         var html = HTMLWriter()
-        html.raw("<!DOCTYPE html>")
-        html.open("html", ["lang": "en-GB"])
-        html.open("head")
-        html.empty("meta", ["charset": "utf-8"])
-        html.empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-        html.element("title", text: ReportWording.title(report))
-        html.open("style")
-        for line in styleSheet.split(separator: "\n") { html.raw(String(line)) }
-        html.close()
-        html.close()
-        html.open("body")
-        html.open("main")
+        html.beginPage(title: ReportWording.title(report), styleSheet: styleSheet)
 
         html.element("h1", text: ReportWording.title(report))
         html.element("p", text: ReportWording.dutyParagraph(report))
