@@ -52,6 +52,15 @@ import Testing
 }
 
 @Suite struct UrgencyAndTemporaryTests {
+    /// Deciding whether to make a temporary change permanent takes the full route: the advice is
+    /// to involve people before that decision, not to explain a late start.
+    @Test func permanenceIsADecisionOfItsOwnNotALateStart() throws {
+        let assessment = TestSupport.assess(try TestSupport.loadExample("guidance/t9-urgent-temporary-change-made-permanent.json"))
+        let finding = try #require(assessment.findings(.urgencyJustification).first { $0.severity == .error })
+        #expect(finding.message.contains("before that decision is taken"))
+        #expect(!finding.message.contains("why it was not done earlier"))
+    }
+
     private func project(urgency: Urgency? = nil, temporary: TemporaryChange? = nil, impact: ImpactAnswer = .yes) -> Project {
         var project = TestSupport.icbProposal(impact: DeclaredImpact(mannerOfDelivery: ImpactDeclaration(answer: impact, reasons: "r"),
                                                                      rangeOfServices: ImpactDeclaration(answer: impact, reasons: "r")))

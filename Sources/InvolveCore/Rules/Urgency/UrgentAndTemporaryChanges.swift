@@ -66,8 +66,14 @@ enum UrgentAndTemporaryChanges {
         case .excluded:
             let why = urgency.exclusions.joined(separator: "; ")
             recorder.step(.urgencyJustification, "No. " + why.capitalisedFirst + "." + inferredNote + " The duty is unchanged, and the urgency exemption from consulting the scrutiny committee is not available.", facts: urgencyFacts)
+            // Deciding on permanence is not a late start to be explained but a decision of its own,
+            // which takes the full route; the other exclusions are time lost, to be made up.
+            let permanence = project.temporaryChange?.isTemporary == true && project.temporaryChange?.permanenceUnderConsideration == true
+            let advice = permanence && urgency.exclusions.count == 1
+                ? " Involve people on whether to make the change permanent before that decision is taken, as the route says."
+                : " Involve people as fully as the remaining time allows and record why it was not done earlier."
             recorder.finding(.urgencyJustification, .error,
-                             "Urgency cannot justify limited involvement here: " + why + "." + inferredNote + " Involve people as fully as the remaining time allows and record why it was not done earlier.",
+                             "Urgency cannot justify limited involvement here: " + why + "." + inferredNote + advice,
                              facts: urgencyFacts)
         case .notEvidenced:
             let missing = urgency.missing.map(\.what).joined(separator: "; ")
