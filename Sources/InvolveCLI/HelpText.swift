@@ -37,7 +37,7 @@ enum HelpText {
           record    Assess a project file and keep the result, with the human decision, as a decision
                     record (JSON and Markdown) in DIR. Records are never overwritten without --force.
           report    Build the annual report section on how the duty to involve was discharged from
-                    the decision records in DIR, as Markdown or self-contained HTML.
+                    the decision records in DIR, as Markdown, self-contained HTML or Word (docx).
           verify    Check that the decision records in DIR are as written, and with --projects
                     that each project file is still the one recorded.
           completions  Print shell completion for bash, zsh or fish.
@@ -171,7 +171,8 @@ enum HelpText {
         Assesses one project file and writes its decision record to DIR (created if missing):
           DIR/<record id>.json   for involve report and other programs (docs/records.md)
           DIR/<record id>.md     for people
-        The record id is the project id and the as-of date, for example nfd-2025-014-2025-05-12.
+        The record id is the project id, a short hash of it and the as-of date, for example
+        nfd-2025-001-359752a6-2025-04-08 (the hash keeps apart ids that clean to the same text).
         The record holds the verdict, findings, the full rationale trail, the human decision from
         the project file's "decision" section, the tool and rulebook versions, and the SHA-256 of
         the project file's bytes. The same file and --as-of date always give the same bytes.

@@ -190,15 +190,17 @@ import Testing
         shown(try SchemaView(text: schemaText), parsed.value, [])
     }
 
-    /// The complete example in docs/project-file.md is a valid project file.
-    @Test func referenceDocumentExampleValidates() throws {
-        let document = try String(contentsOfFile: Repository.path("docs/project-file.md"), encoding: .utf8)
+    /// The project file examples in docs/project-file.md and in README.md are valid project
+    /// files: a reader copies them to start.
+    @Test(arguments: ["docs/project-file.md", "README.md"])
+    func documentedExamplesValidate(_ page: String) throws {
+        let document = try String(contentsOfFile: Repository.path(page), encoding: .utf8)
         let blocks = document.components(separatedBy: "```json\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
-        let projects = blocks.filter { $0.contains("\"formatVersion\"") }
+        let projects = blocks.filter { $0.contains("\"formatVersion\"") && $0.contains("\"organisation\"") }
         #expect(!projects.isEmpty)
         for project in projects {
             let result = involve(["validate", "-"], stdin: Array(project.utf8))
-            #expect(result.code == 0, "an example in docs/project-file.md does not validate: \(result.err)")
+            #expect(result.code == 0, "an example in \(page) does not validate: \(result.err)")
         }
     }
 
