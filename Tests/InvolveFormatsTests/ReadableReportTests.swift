@@ -145,6 +145,24 @@ import Testing
         #expect(regions > 50)
     }
 
+    /// In a format 2 file every path names a key that file format has: the Gunning principles'
+    /// facts are at the exercise judged, never at format 1's `$.plan`, and an exercise is indexed.
+    @Test func format2PathsNameFormat2Keys() throws {
+        var checked = 0
+        for report in try ExampleProjects.reports() {
+            let text = try String(contentsOf: RecordFixtures.packageRoot.appendingPathComponent(report.file), encoding: .utf8)
+            guard text.contains("\"formatVersion\": 2") else { continue }
+            checked += 1
+            let paths = report.assessment.fairness.principles.flatMap(\.facts).map(\.path)
+                + report.assessment.findings.flatMap(\.facts).map(\.path) + report.assessment.openQuestions.map(\.path)
+            for path in paths where path.hasPrefix("$.") {
+                #expect(!path.hasPrefix("$.plan"), "\(report.file): \(path)")
+                #expect(!path.hasPrefix("$.exercises."), "\(report.file): \(path)")
+            }
+        }
+        #expect(checked >= 10, "the format 2 examples were found")
+    }
+
     @Test func planFindingsPointAtThePlan() throws {
         for report in try ExampleProjects.reports() {
             for finding in report.assessment.findings {

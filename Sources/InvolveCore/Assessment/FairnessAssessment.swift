@@ -86,6 +86,14 @@ public struct FairnessAssessment: Sendable, Hashable {
         self.principles = principles
     }
 
+    /// The same assessment with the facts of the plan (`$.plan…`) at the exercise that was judged.
+    func moved(to exercisePath: String) -> FairnessAssessment {
+        FairnessAssessment(application: application, applicationReason: applicationReason, principles: principles.map { principle in
+            PrincipleAssessment(principle: principle.principle, ruleID: principle.ruleID, status: principle.status, reasons: principle.reasons,
+                                facts: principle.facts.map { Fact(ExercisePaths.move($0.path, to: exercisePath), $0.value) })
+        })
+    }
+
     public func status(of principle: GunningPrinciple) -> PrincipleStatus? {
         principles.first { $0.principle == principle }?.status
     }

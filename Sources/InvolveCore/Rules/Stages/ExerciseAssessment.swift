@@ -10,7 +10,7 @@ enum ExerciseAssessment {
             PlanChecks.evaluate(project, verdict: verdict, route: route, options: options, &noExercise)
             let fairness = GunningEvaluation.evaluate(project, verdict: verdict, route: route, options: options, &noExercise)
             recorder.absorb(noExercise, path: planPath)
-            return fairness
+            return fairness.moved(to: planPath)
         }
         var latest: FairnessAssessment?
         for exercise in exercises {
@@ -19,7 +19,7 @@ enum ExerciseAssessment {
             var exerciseRecorder = AssessmentRecorder()
             PlanChecks.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
             let fairness = GunningEvaluation.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
-            latest = fairness
+            latest = fairness.moved(to: exercise.path)
             if exercise.stage.isHistory {
                 let history = ExerciseHistory.findings(exerciseRecorder, exercise: exercise, fairness: fairness, asOf: options.asOf)
                 recorder.absorb(exerciseRecorder, exercise: exercise, findings: history)

@@ -28,10 +28,13 @@ extension AssessmentRecorder {
 
 /// The rules cite the plan they judge at `$.plan`; in a format 2 file it is one of `exercises`.
 enum ExercisePaths {
+    /// `exercisePath` is `$.exercises` when a format 2 file has no exercise yet: the plan as a
+    /// whole is then the missing array, and a fact of it is where the first exercise would hold it.
     static func move(_ path: String, to exercisePath: String) -> String {
         guard exercisePath != "$.plan", path.hasPrefix("$.plan") else { return path }
         let rest = path.dropFirst("$.plan".count)
         guard rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix("[") else { return path }
+        if exercisePath == "$.exercises" && !rest.isEmpty { return "$.exercises[0]" + rest }
         return exercisePath + rest
     }
 }
