@@ -23,7 +23,7 @@ public enum AssessmentText {
         appendPlanQuestions(assessment, &lines, style)
         RouteAndFairnessText.appendRoute(assessment.route, &lines, style)
         appendAudiences(assessment, &lines, style)
-        RouteAndFairnessText.appendFairness(assessment.fairness, &lines, style)
+        RouteAndFairnessText.appendFairness(assessment, &lines, style)
         appendFindings(report, &lines, style)
         appendWaivers(report, &lines, style)
         appendTrail(assessment, &lines, style)

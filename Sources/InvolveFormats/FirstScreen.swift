@@ -10,10 +10,20 @@ enum FirstScreen {
         lines.append(style.dim("involve \(ToolVersion.current) · rulebook \(Rulebook.version) · policy \(assessment.policy.name) \(assessment.policy.version) · as of \(assessment.asOf)"))
         lines.append("Project       \(TerminalText.line(assessment.projectTitle)) [\(TerminalText.line(assessment.projectID))]")
         lines.append("File          \(TerminalText.line(report.file))")
-        lines.append("Organisation  \(TerminalText.line(assessment.organisation.name)), \(assessment.organisation.kind.displayName)")
+        if assessment.bodies.count > 1 {
+            // Each body is accountable for its own duty (Annex B1): each gets its line.
+            for (index, body) in assessment.bodies.enumerated() {
+                lines.append((index == 0 ? "Bodies        " : "              ")
+                             + BodiesAndExercisesWording.body(body, verdict: assessment.verdict, escape: TerminalText.line))
+            }
+        } else {
+            lines.append("Organisation  \(TerminalText.line(assessment.organisation.name)), \(assessment.organisation.kind.displayName)")
+        }
         lines.append("")
         lines.append(AssessmentText.verdictColour(assessment.verdict, style)(style.bold(assessment.verdict.headline.uppercased())))
-        lines.append(assessment.verdictReason + (assessment.statutoryDuty.map { " Statutory duty: \($0)." } ?? ""))
+        // With several bodies, each one's duty is on its own line above.
+        let duty = assessment.bodies.count > 1 ? nil : assessment.statutoryDuty
+        lines.append(assessment.verdictReason + (duty.map { " Statutory duty: \($0)." } ?? ""))
         lines.append("")
 
         let route = assessment.route
@@ -41,7 +51,8 @@ enum FirstScreen {
     /// more guidance and the equality duty add (listed with their basis further down).
     private static func appendWho(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
         guard !assessment.audiences.isEmpty else { return }
-        let required = assessment.audiences.filter(\.required).map(\.who)
+        // With several bodies, whom each must involve by law is on its line in the header.
+        let required = assessment.bodies.count > 1 ? [] : assessment.audiences.filter(\.required).map(\.who)
         let advised = assessment.audiences.filter { !$0.required }.map(\.who)
         let label = style.bold("Involve") + "       "
         if !required.isEmpty {
@@ -59,15 +70,12 @@ enum FirstScreen {
         let plan = assessment.planQuestions.count
         if plan > 0 { parts.append(counted(plan, "question") + " for the plan") }
         parts.append("route detail")
-        parts.append("Gunning (" + gunning(assessment.fairness) + ")")
+        let exercises = assessment.exercises.count
+        parts.append("Gunning (" + (exercises > 1 ? "\(exercises) exercises; latest: " : "")
+                     + BodiesAndExercisesWording.gunning(assessment.fairness) + ")")
         parts.append("findings (" + AssessmentText.findingCounts(report.review, none: "none") + ")")
         parts.append("trail (" + counted(assessment.trail.count, "step") + ")")
         parts.append("sources")
         return parts.joined(separator: "; ") + "."
-    }
-
-    private static func gunning(_ fairness: FairnessAssessment) -> String {
-        if fairness.principles.allSatisfy({ $0.status == .notAssessable }) { return "not assessable" }
-        return fairness.principles.map { "\($0.principle.rawValue) \($0.status.displayName)" }.joined(separator: ", ")
     }
 }

@@ -21,10 +21,20 @@ enum RouteAndFairnessText {
         }
     }
 
-    static func appendFairness(_ fairness: FairnessAssessment, _ lines: inout TextLines, _ style: TextStyle) {
+    /// The Gunning principles: with several exercises, one line for each at its stage, then the
+    /// latest's in detail (the one the route is judged with).
+    static func appendFairness(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
+        let fairness = assessment.fairness
         lines.append("")
         let how = fairness.application == .formal ? "formally, for a consultation" : "as advice, for an approach other than consultation"
-        lines.append(style.bold("Is the plan fair? The Gunning principles") + " (\(how))")
+        let several = assessment.exercises.count > 1
+        lines.append(style.bold("Is the plan fair? The Gunning principles") + (several ? " for each exercise" : " (\(how))"))
+        if several {
+            for exercise in assessment.exercises {
+                lines.append("  - " + BodiesAndExercisesWording.exercise(exercise, escape: TerminalText.line))
+            }
+            lines.append("  In detail, the latest (\(how)):")
+        }
         lines.append("  \(fairness.applicationReason)")
         for principle in fairness.principles {
             lines.append("  \(principle.principle.rawValue) \(principle.principle.title): \(statusLabel(principle.status, style)) [\(principle.ruleID)]")

@@ -46,4 +46,23 @@ struct StagesEndToEndTests {
         let schema = try BuiltBinary.run(["schema"])
         #expect(schema.standardOutput.contains("\"$id\": \"urn:involve:schema:project-file:2\""))
     }
+
+    @Test func whoWasLeftOutIsSaidAtTheExercisesAudiencesInEveryFormat() throws {
+        for format in ["text", "json", "sarif"] {
+            let result = try BuiltBinary.run(["assess", "Examples/bodies/nhs-arms-length-body-donor-centre.json", "--as-of", "2026-12-01", "--format", format])
+            #expect(result.status == 0, "\(format): \(result.standardError)")
+            #expect(result.standardOutput.contains("plan-audience-left-out"), "\(format)")
+            #expect(result.standardOutput.contains("but leaves out the bodies that represent the people affected, if any"), "\(format)")
+        }
+        let json = try BuiltBinary.run(["assess", "Examples/bodies/nhs-arms-length-body-donor-centre.json", "--as-of", "2026-12-01", "--format", "json"])
+        #expect(json.standardOutput.contains("\"path\": \"$.exercises[0].audiences\""))
+    }
+
+    @Test func severalBodiesAndExercisesAreEachShown() throws {
+        let bodies = try BuiltBinary.run(["assess", "Examples/bodies/two-commissioners-and-a-provider.json", "--as-of", "2026-12-01"])
+        #expect(bodies.standardOutput.contains("\nBodies        NHS Northshire Integrated Care Board (lead, "))
+        #expect(bodies.standardOutput.contains("(member of a joint committee, NHS England): NHS Act 2006 s13Q; must involve"))
+        let exercises = try BuiltBinary.run(["assess", "Examples/stages/phased-programme.json", "--as-of", "2026-12-01", "--format", "markdown"])
+        #expect(exercises.standardOutput.contains("- Gunning, Exercise 1 of 3 (Phase 1: engagement on the community services strategy), closed, awaiting decision:"))
+    }
 }

@@ -26,6 +26,10 @@ public struct Assessment: Sendable {
     public let policy: Policy
     /// How the three-step test went, step by step (the HTML report draws it).
     public let dutyPath: DutyPath
+    /// Each body's own duty (the organisation, then each party), for a header that names them all.
+    public var bodies: [BodyDuty] = []
+    /// Each exercise's Gunning principles at its own stage, oldest first; `fairness` is the last's.
+    public var exercises: [ExerciseFairness] = []
 }
 
 /// Accumulates the trail, findings and questions as the rules run, in the order they run.

@@ -33,8 +33,9 @@ public enum Assessor {
         // A format 2 file with no exercise yet: the rules' `$.plan` is the missing `$.exercises`.
         let planPath = routeExercise?.path ?? (project.formatVersion >= 2 ? "$.exercises" : "$.plan")
         recorder.absorb(routeRecorder, path: planPath)
+        var eachExercise: [ExerciseFairness] = []
         let fairness = ExerciseAssessment.evaluate(project, exercises: exercises, planPath: planPath, verdict: verdict,
-                                                   route: route, options: options, &recorder)
+                                                   route: route, options: options, &recorder, each: &eachExercise)
         EarlierExercises.evaluate(project, exercises: exercises, verdict: verdict, &recorder)
         ProposalDecisions.evaluate(project, exercises: exercises, verdict: verdict, options: options, &recorder)
         ImplementationReview.evaluate(project, exercises: exercises, stage: stage, &recorder)
@@ -51,7 +52,8 @@ public enum Assessor {
                                       outsideNHS: RouteContext(project, options: options).outsideNHSRoutes, stage: stage)
                 + NextSteps.route(route, fairness: fairness, stage: stage,
                                   jointScrutiny: (project.services?.localAuthorityAreas?.count ?? 0) > 1),
-            sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy, dutyPath: path)
+            sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy, dutyPath: path,
+            bodies: BodyDuty.all(project, audiences: audiences), exercises: eachExercise)
     }
 
     /// Steps 1 to 3 of NHS England's three-step process (seed 001, Annex B1).

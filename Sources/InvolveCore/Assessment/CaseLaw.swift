@@ -196,6 +196,7 @@ public enum CaseLaw {
         "route-scrutiny-consultation": [juttla, pow],
         "common-law-consult": [plantagenet, buckingham, greenpeace],
         "route-plan-approach": [buckingham, nettleship],
+        "plan-audience-left-out": [article39],
     ]
 }
 

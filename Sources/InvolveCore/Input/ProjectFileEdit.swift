@@ -1,33 +1,52 @@
 /// Sets one fact in a project file's text and keeps every other byte as it was: the answer to
 /// an open question (`involve assess FILE --ask`) replaces the value at its path (a `null`, or
 /// a value to correct) or, when the key is not there, is added to its nearest existing parent
-/// object, creating the objects in between. The caller checks the result still loads.
+/// object, creating the objects in between. Array indices (`$.exercises[0].launchDate`) are
+/// followed into elements that exist; an element is never created, since which exercise or
+/// change an answer belongs to is the user's to say. The caller checks the result still loads.
 public enum ProjectFileEdit {
-    /// The edited text, or nil when the path is not a chain of object keys from the root
-    /// (`$.plan.decisionDate`) or runs through a value that is not an object.
+    /// The edited text, or nil when the path is not keys and indices from the root
+    /// (`$.plan.decisionDate`, `$.exercises[0].launchDate`), runs through a value of the wrong
+    /// kind, or names an array element the file does not have.
     public static func setting(_ path: String, to value: JSONTree, in bytes: [UInt8]) -> [UInt8]? {
-        guard path.hasPrefix("$."), let root = try? JSONParser.parse(bytes) else { return nil }
-        let keys = path.dropFirst(2).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !keys.contains(where: { $0.isEmpty || $0.contains("[") }) else { return nil }
+        guard let components = JSONPath.components(parsing: path), !components.isEmpty,
+              let root = try? JSONParser.parse(bytes) else { return nil }
         var node = root
-        for (index, key) in keys.enumerated() {
-            guard case .object(let members) = node.value else { return nil }
-            guard let member = members.last(where: { $0.key == key }) else {
-                return inserting(key, nested(Array(keys[(index + 1)...]), value), into: node, members, bytes)
+        for (position, component) in components.enumerated() {
+            let isLast = position == components.count - 1
+            let below = components[(position + 1)...]
+            let child: JSONNode
+            switch component {
+            case .key(let key):
+                guard case .object(let members) = node.value else { return nil }
+                guard let member = members.last(where: { $0.key == key }) else {
+                    guard let created = nested(below, value) else { return nil }
+                    return inserting(key, created, into: node, members, bytes)
+                }
+                child = member.value
+            case .index(let index):
+                guard case .array(let elements) = node.value, elements.indices.contains(index) else { return nil }
+                child = elements[index]
             }
-            let isLast = index == keys.count - 1
-            if isLast || isNull(member.value) {
-                let replacement = isLast ? value : nested(Array(keys[(index + 1)...]), value)
-                return replacing(member.value, with: inline(replacement), in: bytes)
+            if isLast { return replacing(child, with: inline(value), in: bytes) }
+            if isNull(child) {
+                guard let created = nested(below, value) else { return nil }
+                return replacing(child, with: inline(created), in: bytes)
             }
-            node = member.value
+            node = child
         }
         return nil
     }
 
-    /// `{"answer": "yes"}` for the keys still to create above the value.
-    private static func nested(_ keys: [String], _ value: JSONTree) -> JSONTree {
-        keys.reversed().reduce(value) { inner, key in .object([JSONTree.Member(key, inner)]) }
+    /// `{"answer": "yes"}` for the keys still to create above the value; nil when an array
+    /// element would have to be created.
+    private static func nested(_ components: ArraySlice<JSONPath.Component>, _ value: JSONTree) -> JSONTree? {
+        var tree = value
+        for component in components.reversed() {
+            guard case .key(let key) = component else { return nil }
+            tree = .object([JSONTree.Member(key, tree)])
+        }
+        return tree
     }
 
     private static func isNull(_ node: JSONNode) -> Bool {

@@ -2,7 +2,7 @@
 /// pipelines, waivers and records refer to them.
 public enum Rulebook {
     /// Changes whenever a rule is added, removed or changes meaning; stamped on decision records.
-    public static let version = "2026.12.1"
+    public static let version = "2026.12.2"
 
     public static let all: [Rule] = [
         .dutyStep1, .dutyOtherBody, .dutyStep2, .dutyStep3, .dutyImpactContradiction, .dutyImpactReasons,
@@ -13,7 +13,7 @@ public enum Rulebook {
         .stageOfProject,
         .routeScrutinyConsultation, .routeScrutinyUrgency, .routeKind, .routeSecretaryOfStateNotification,
         .routeServiceChangeAssurance, .routePreConsultationEngagement, .routePlanApproach,
-        .planServiceUsers, .planCarersRepresentatives, .planEqualityGroups, .planHealthwatchStaff,
+        .planServiceUsers, .planCarersRepresentatives, .planEqualityGroups, .planHealthwatchStaff, .planAudienceLeftOut,
         .planTimeline, .planLeadTime, .planProgrammeLength,
         .gunningScope, .gunning1Formative, .gunning2Information, .gunning3Time, .gunning3Length,
         .gunning3Holidays, .gunning3PreElection, .gunning4Conscientious, .stageExerciseHistory,

@@ -70,6 +70,7 @@ public struct MarkdownReport: TextReportWriter {
         var verdict = "**\(assessment.verdict.headline).** \(Self.inline(assessment.verdictReason))"
         if let duty = assessment.statutoryDuty { verdict += " Statutory duty: \(duty)." }
         lines.append(verdict)
+        lines += severalLines(assessment)
         lines.append("")
         lines.append("**What to do first**")
         lines.append("")
@@ -113,6 +114,19 @@ public struct MarkdownReport: TextReportWriter {
         return lines.joined(separator: "\n")
     }
 
+    /// For several bodies, each body's duty; for several exercises, each one's Gunning principles
+    /// at its stage. Starts with a blank line when there is anything to say.
+    private func severalLines(_ assessment: Assessment) -> [String] {
+        var lines: [String] = []
+        if assessment.bodies.count > 1 {
+            lines += assessment.bodies.map { "- Body: " + BodiesAndExercisesWording.body($0, verdict: assessment.verdict, escape: Self.inline) }
+        }
+        if assessment.exercises.count > 1 {
+            lines += assessment.exercises.map { "- Gunning, " + BodiesAndExercisesWording.exercise($0, escape: Self.inline) }
+        }
+        return lines.isEmpty ? [] : [""] + lines
+    }
+
     private func questionLine(_ question: OpenQuestion, _ sourceMap: SourceMap) -> String {
         "- \(Self.inline(question.question)) Answer at \(Self.code(question.path))\(Self.lineNote(question.path, sourceMap))."
     }
@@ -135,6 +149,7 @@ public struct MarkdownReport: TextReportWriter {
             let statuses = fairness.principles.map { "\($0.principle.rawValue) \($0.status.displayName)" }.joined(separator: ", ")
             lines.append("- Gunning principles (\(fairness.application == .formal ? "formally" : "as advice")): " + statuses)
         }
+        lines += severalLines(assessment).dropFirst()
         if let questions = QuestionWording.summary(assessment) {
             lines.append("- " + questions)
         }

@@ -142,6 +142,7 @@ enum PlanChecks {
         audiences(project, plan: plan, verdict: verdict, route: route, options: options, &recorder)
         equality(project, plan: plan, route: route, &recorder)
         healthwatchAndStaff(project, plan: plan, route: route, &recorder)
+        AudienceLeftOut.evaluate(project, plan: plan, verdict: verdict, &recorder)
         timeline(plan, involving: involving, &recorder)
         let speaksToPeople = involving || (plan.approach != nil && plan.approach != .inform)
         if !context.urgencyExempt && speaksToPeople {

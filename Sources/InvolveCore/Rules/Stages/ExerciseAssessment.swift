@@ -3,7 +3,8 @@
 /// latest exercise (the one the route is judged with).
 enum ExerciseAssessment {
     static func evaluate(_ project: Project, exercises: [StagedExercise], planPath: String, verdict: DutyVerdict,
-                         route: RouteAssessment, options: AssessmentOptions, _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
+                         route: RouteAssessment, options: AssessmentOptions, _ recorder: inout AssessmentRecorder,
+                         each: inout [ExerciseFairness]) -> FairnessAssessment {
         guard !exercises.isEmpty else {
             // No exercise yet: the rules say what is missing.
             var noExercise = AssessmentRecorder()
@@ -20,6 +21,7 @@ enum ExerciseAssessment {
             PlanChecks.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
             let fairness = GunningEvaluation.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
             latest = fairness.moved(to: exercise.path)
+            each.append(ExerciseFairness(label: exercise.named, stage: exercise.stage, fairness: fairness.moved(to: exercise.path)))
             if exercise.stage.isHistory {
                 let history = ExerciseHistory.findings(exerciseRecorder, exercise: exercise, fairness: fairness, asOf: options.asOf)
                 recorder.absorb(exerciseRecorder, exercise: exercise, findings: history)

@@ -14,7 +14,8 @@ enum ExerciseHistory {
         for finding in recorded.findings where finding.rule.area != .fairness && finding.severity >= .warning {
             guard seen.insert(finding.rule.id).inserted, let said = answer(finding.rule.id) else { continue }
             findings.append(Finding(rule: finding.rule, severity: finding.severity,
-                                    message: retold(said, exercise: exercise, asOf: asOf), facts: finding.facts))
+                                    message: retold(said, exercise: exercise, asOf: asOf), facts: finding.facts,
+                                    location: finding.location))
         }
         // Gunning: one finding per principle not met or at risk, from the principle's own answer.
         let formal = fairness.application == .formal
