@@ -35,7 +35,8 @@ enum InitCommand {
         }
         switch AtomicFile.write(text, to: file, replacing: parsed.flag("force")) {
         case .success:
-            console.out("Wrote \(file). Replace each \"\(ProjectTemplate.placeholderPrefix)…\" value and fill in the facts you know (null means not stated), then run: involve validate \(file)\n")
+            let replace = text.contains(ProjectTemplate.placeholderPrefix) ? "Replace each \"\(ProjectTemplate.placeholderPrefix)…\" value and fill" : "Fill"
+            console.out("Wrote \(file). \(replace) in the facts you know (null means not stated), then run: involve validate \(file)\n")
             return .success
         case .failure(let failure):
             let problem: InputDiagnostic

@@ -44,7 +44,8 @@ struct InitQuestions {
         answers.rangeOfServices = range.first
         guard let groups = text("Which groups of people does it affect? (names separated by semicolons, for example older people in Hillside; families without a car)") else { return nil }
         let names = groups.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-        answers.affectedGroups = names.isEmpty ? nil : names
+        // "Don't know" leaves the groups not stated (empty), never the placeholder to fail validation.
+        answers.affectedGroups = names
         guard let approach = choose("How do you plan to involve people?", InvolvementApproach.allCases.map { ($0, $0.displayName) },
                                     many: false, optional: true) else { return nil }
         answers.approach = approach.first

@@ -22,7 +22,7 @@ enum RulesCommand {
             throw UsageError("explain takes one rule id, for example: involve explain duty-step-3-impact")
         }
         guard let rule = Rulebook.rule(id: id) else {
-            let hint = Suggestions.nearest(to: id, among: Rulebook.all.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.nearest(to: id, among: Rulebook.all.map(\.id)).map { "; did you mean '\($0)'?" } ?? "."
             throw UsageError("no rule '\(id)'\(hint) Run 'involve rules' for the list.")
         }
         context.console.out(RulesText.explain(rule))

@@ -71,6 +71,21 @@ import Testing
         #expect(directory.err == "\(folder.path): error: cannot write the file: this is a directory\n")
     }
 
+    /// "Don't know" to everything but the required facts still writes a valid file: what is not
+    /// known is not stated (null), never a placeholder left to fail validation.
+    @Test func interactiveDontKnowStaysNotStated() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.file("unknown.json")
+        let result = involve(["init", "--interactive", file], terminal: true,
+                             typed: ["R-1", "A clinic", "NHS Northfield ICB", "2"] + Array(repeating: "", count: 20))
+        #expect(result.code == 0, "\(result.err)")
+        let written = try #require(folder.read("unknown.json"))
+        #expect(written.contains("\"affectedGroups\": null"))
+        #expect(!written.contains("REPLACE WITH"))
+        #expect(involve(["validate", file]).code == 0)
+    }
+
     @Test func interactiveAnswersAreWrittenAndValidate() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

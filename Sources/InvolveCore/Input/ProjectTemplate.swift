@@ -30,7 +30,9 @@ public enum ProjectTemplate {
         /// The declared impact on the way services are delivered, and on their range.
         public var mannerOfDelivery: ImpactAnswer?
         public var rangeOfServices: ImpactAnswer?
-        /// Names of the groups the project affects; nil or empty keeps the placeholder entry.
+        /// Names of the groups the project affects. nil keeps the placeholder entry (plain
+        /// `init`, for the user to fill in); empty means not known, so the file states no groups
+        /// (`null`) and the assessment asks about them.
         public var affectedGroups: [String]?
         public var approach: InvolvementApproach?
         public var launchDate: CalendarDate?
@@ -82,7 +84,9 @@ public enum ProjectTemplate {
             }
             project = project.setting("impact", to: impact)
         }
-        if let groups = answers.affectedGroups, !groups.isEmpty, case .array(let shown)? = project["affectedGroups"], let example = shown.first {
+        if let groups = answers.affectedGroups, groups.isEmpty {
+            project = project.setting("affectedGroups", to: .null)
+        } else if let groups = answers.affectedGroups, case .array(let shown)? = project["affectedGroups"], let example = shown.first {
             project = project.setting("affectedGroups", to: .array(groups.map { example.setting("name", to: .string($0)) }))
         }
         // The approach and dates belong to the first exercise (format 2), or to format 1's plan.
