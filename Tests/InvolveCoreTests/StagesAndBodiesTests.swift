@@ -15,6 +15,17 @@ import Testing
         assessment.trail.filter { $0.rule == rule }.map(\.answer)
     }
 
+    /// In a phased programme only the consultation is held to a consultation's standards: the
+    /// engagement before it is judged as advice (its Gunning scope step says which exercise is the
+    /// consultation), while a short exercise that calls itself a consultation is still judged formally.
+    @Test func onlyTheConsultationOfAPhasedProgrammeIsJudgedFormally() throws {
+        let (_, assessment) = try Self.assess("stages/phased-programme.json")
+        let scopes = Self.steps(assessment, .gunningScope)
+        #expect(scopes.count == 3)
+        #expect(scopes.first?.contains("As advice: Exercise 3 of 3") == true, "\(scopes)")
+        #expect(scopes.dropFirst().allSatisfy { $0.contains("Formally") }, "\(scopes)")
+    }
+
     @Test func aCouncilClosingALeisureCentreGetsNoNHSRouteAndACommonLawAndEqualityAssessment() throws {
         let (_, assessment) = try Self.assess("bodies/council-leisure-centre-closure.json")
         #expect(assessment.verdict == .doesNotApply)

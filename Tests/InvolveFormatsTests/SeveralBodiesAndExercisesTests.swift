@@ -50,7 +50,8 @@ import InvolveCore
         #expect(exercises.map(\.stage) == [.closedAwaitingDecision, .decided, .notYetLaunched])
         let text = AssessmentText.render(report)
         #expect(text.contains("Is the plan fair? The Gunning principles for each exercise"))
-        #expect(text.contains("  - Exercise 1 of 3 (Phase 1: engagement on the community services strategy), closed, awaiting decision: formally, G1 not assessable, G2 not assessable, G3 at risk, G4 not assessable"))
+        #expect(text.contains("  - Exercise 1 of 3 (Phase 1: engagement on the community services strategy), closed, awaiting decision: as advice, G1 not assessable, G2 not assessable, G3 met, G4 not assessable"))
+        // The engagement before the consultations is judged as advice: only a consultation is held to the 12-week norm.
         #expect(text.contains("  - Exercise 2 of 3 (Phase 2: consultation on the diabetes clinic), decided: formally,"))
         #expect(text.contains("  In detail, the latest (formally, for a consultation):"))
         #expect(text.contains("Gunning (3 exercises; latest: "))

@@ -74,9 +74,12 @@ enum GunningEvaluation {
 
     /// The four principles for one involvement exercise (`plan`) of a project: every plan fact is read
     /// from `plan`, so that a project with several exercises can assess each the same way.
+    /// `consultation` names another exercise of the project that is the consultation the route
+    /// needs, when this one is not it: this one is then judged as advice (see `scope`).
     static func evaluate(_ plan: InvolvementPlan?, of project: Project, verdict: DutyVerdict, route: RouteAssessment,
-                         options: AssessmentOptions, _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
-        let (application, reason) = scope(plan, route: route)
+                         options: AssessmentOptions, consultation: String? = nil,
+                         _ recorder: inout AssessmentRecorder) -> FairnessAssessment {
+        let (application, reason) = scope(plan, route: route, consultation: consultation)
         recorder.step(.gunningScope, reason, facts: [Fact("$.plan.approach", plan?.approach?.rawValue ?? Fact.notStated),
                                                      Fact("assessment.route.kind", route.kind.rawValue)])
         let formal = application == .formal
@@ -115,7 +118,14 @@ enum GunningEvaluation {
     /// is a finding of route-plan-approach. Only when consultation is not needed does the plan's own
     /// approach decide, and then the principles are advice, never a reason to call a failing
     /// principle "met".
-    static func scope(_ plan: InvolvementPlan?, route: RouteAssessment) -> (GunningApplication, String) {
+    ///
+    /// In a project of several exercises only one is the consultation the route needs (the last
+    /// that calls itself one, else the latest); the others engage people before it (pre-consultation
+    /// engagement) or after it, and are judged as advice, unless they call themselves consultations.
+    static func scope(_ plan: InvolvementPlan?, route: RouteAssessment, consultation: String? = nil) -> (GunningApplication, String) {
+        if let consultation, plan?.approach != .consult {
+            return (.advisory, "As advice: \(consultation) is the consultation the route needs, and this exercise is another stage of the involvement (engagement that shapes or follows it). The principles \"relate to formal consultation but can be informative for other approaches\" (statutory guidance, Annex A2, Fair and proportionate approaches), so findings are one step less severe; a failing principle is never called met.")
+        }
         switch (route.kind, plan?.approach) {
         case (_, .consult?):
             return (.formal, "Formally: the plan is a public consultation, to which the Gunning principles apply (statutory guidance, Annex B1, The Gunning Principles).")

@@ -14,12 +14,16 @@ enum ExerciseAssessment {
             return fairness.moved(to: planPath)
         }
         var latest: FairnessAssessment?
+        // With several exercises, one is the consultation: the last that calls itself one, else the latest.
+        let consultation = exercises.count > 1 ? (exercises.last { $0.plan.approach == .consult } ?? exercises.last) : nil
         for exercise in exercises {
             var judged = project
             judged.plan = exercise.plan
             var exerciseRecorder = AssessmentRecorder()
             PlanChecks.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
-            let fairness = GunningEvaluation.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
+            let other = consultation.flatMap { $0.path == exercise.path ? nil : $0.named }
+            let fairness = GunningEvaluation.evaluate(judged.plan, of: judged, verdict: verdict, route: route, options: options,
+                                                      consultation: other, &exerciseRecorder)
             latest = fairness.moved(to: exercise.path)
             each.append(ExerciseFairness(label: exercise.named, stage: exercise.stage, fairness: fairness.moved(to: exercise.path)))
             if exercise.stage.isHistory {
