@@ -89,7 +89,14 @@ enum CRC32 {
 
     static func checksum(_ data: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
-        for byte in data { crc = table[Int((crc ^ UInt32(byte)) & 0xff)] ^ (crc >> 8) }
+        // The table is read through one buffer for the whole loop: a Word document of a large
+        // year is many megabytes, and a static array read byte by byte checks its lazy
+        // initialisation and bounds each time.
+        table.withUnsafeBufferPointer { table in
+            data.withUnsafeBufferPointer { bytes in
+                for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xff)] ^ (crc >> 8) }
+            }
+        }
         return crc ^ 0xFFFF_FFFF
     }
 }
