@@ -149,7 +149,7 @@ print("floor: %s reading and parsing the same %s files in one process: %.1f us p
 print("wall: median run (fastest); CPU: user + system time of the median run, which other people's work on a")
 print("shared machine does not inflate; targets are judged on CPU time, each ratio to the floor's own CPU time")
 HEADER = "%-13s %15s %6s %6s %15s %7s %7s %7s %7s %8s %9s %4s  %s"
-ROW = "%-13s %6.2f (%5.2f) %6.2f %6.2f %6.0f (%6.0f) %7.0f %7.1f %7.1f %8.1f %9s %4d  %s"
+ROW = "%-13s %6.2f (%5.2f) %6.2f %6.2f %6.0f (%6.0f) %7.0f %7.1f %7.1f %7.1f %8.1f %9s %4d  %s"
 print(HEADER % ("format", "wall s", "user", "sys", "proj/s wall", "CPU/s", "us/proj", "x floor", "CPU x", "peak MiB",
                 "output MB", "exit", "targets (CPU)"))
 peaks = {}
