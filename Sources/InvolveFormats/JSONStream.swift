@@ -61,7 +61,7 @@ public struct JSONStream {
     // MARK: Values
 
     public mutating func string(_ text: String) { JSONEscaping.appendQuoted(text, to: &bytes) }
-    public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    public mutating func int(_ value: Int) { Self.appendDecimal(value, to: &bytes) }
     public mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { bytes.append(contentsOf: "null".utf8) }
     public mutating func optional(_ text: String?) { if let text { string(text) } else { null() } }
@@ -103,6 +103,25 @@ public struct JSONStream {
         }
         bytes.append(UInt8(ascii: "\n"))
         indent()
+    }
+
+    /// The decimal digits of `value`, as `String(value)` spells them, written straight into
+    /// the bytes: a JSON assessment writes four numbers for each of about 120 positions, and
+    /// making a string of each and appending its UTF-8 view cost more than the lookup itself.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so that Int.min (which has no positive Int) is spelt too.
+        var rest = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: UInt.max has 20 digits.
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
     }
 
     private mutating func indent() {

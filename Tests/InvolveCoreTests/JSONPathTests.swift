@@ -79,6 +79,19 @@ import Testing
         #expect(SourceMap().location(of: "$") == nil)
     }
 
+    @Test func sourceMapComparesKeysAsStringsNotBytes() throws {
+        // Keys are found as Swift's string equality finds them, which a lookup comparing bytes
+        // for speed must keep: a decomposed "é" in the file is the precomposed one of the path,
+        // and the Kelvin sign (U+212A) is canonically "K".
+        let text = "{\n  \"cafe\u{301}\": 1,\n  \"\u{212A}ind\": 2,\n  \"Kinds\": 3\n}"
+        let map = SourceMap(root: try JSONParser.parse(Array(text.utf8)))
+        #expect(map.location(of: "$.caf\u{E9}")?.line == 2)
+        #expect(map.location(of: "$.Kind")?.line == 3)
+        #expect(map.location(of: "$.Kinds")?.line == 4)
+        // A key that only shares a prefix is a different key: the closing brace.
+        #expect(map.location(of: "$.Kin")?.line == 5)
+    }
+
     @Test func duplicateKeysAreFoundWhateverTheirSpelling() throws {
         // ASCII keys are screened by a hash filter; non-ASCII keys are compared as Swift strings,
         // so a precomposed and a decomposed "é" are the same key.

@@ -4,6 +4,16 @@ import Testing
 /// The streamed JSON must print exactly as the `JSONOutput` tree of the same value, since the
 /// documents' bytes are a contract (golden files test the assessments; this tests the layout).
 @Suite struct JSONStreamTests {
+    @Test func writesWholeNumbersAsStringDoes() {
+        let values = [0, 1, -1, 9, 10, -10, 99, 100, 1234567890, -987654321, Int.max, Int.min, Int.max - 1, Int.min + 1]
+            + (0..<64).map { 1 << $0 } + sequence(first: 1, next: { $0 <= Int.max / 10 ? $0 * 10 : nil }).map { -$0 }
+        for value in values {
+            var bytes: [UInt8] = Array("x".utf8)
+            JSONStream.appendDecimal(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value))
+        }
+    }
+
     @Test func printsAsTheTreeDoesForEveryShape() {
         let tree: JSONOutput = .object([
             ("empty object", .object([])),
