@@ -49,7 +49,8 @@ public enum Assessor {
             trail: recorder.trail,
             nextSteps: NextSteps.list(verdict: verdict, findings: recorder.findings, audiences: audiences,
                                       openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger,
-                                      outsideNHS: RouteContext(project, options: options).outsideNHSRoutes, stage: stage)
+                                      outsideNHS: RouteContext(project, options: options).outsideNHSRoutes, stage: stage,
+                                      substantivePromise: project.promises.contains { $0.about != .consultation })
                 + NextSteps.route(route, fairness: fairness, stage: stage,
                                   jointScrutiny: (project.services?.localAuthorityAreas?.count ?? 0) > 1),
             sourceMap: project.sourceMap, route: route, fairness: fairness, policy: options.policy, dutyPath: path,
@@ -100,7 +101,7 @@ public enum Assessor {
 enum NextSteps {
     static func list(verdict: DutyVerdict, findings: [Finding], audiences: [Audience],
                      openQuestions: [OpenQuestion], commonLawTrigger: Bool, outsideNHS: String? = nil,
-                     stage: ProjectStage = .planning) -> [String] {
+                     stage: ProjectStage = .planning, substantivePromise: Bool = false) -> [String] {
         var steps: [String] = []
         let errors = findings.filter { $0.severity == .error }.count
         if errors > 0 {
@@ -145,7 +146,9 @@ enum NextSteps {
         if commonLawTrigger {
             steps.append("Take legal advice on the common-law duty to consult.")
         }
-        if findings.contains(where: { $0.rule == .commonLawConsultation && $0.message.contains("overriding public interest") }) {
+        // A promise about the service or the place itself (not a promise to consult), which
+        // common-law-consult reports: breaking it needs an overriding public interest (Coughlan).
+        if substantivePromise {
             steps.append("Take legal advice before going back on a promise made to the people affected about the service or the place (see Findings): consult those it was made to, and record the overriding public interest that justifies it.")
         }
         return steps
