@@ -49,7 +49,7 @@ public enum Assessor {
             trail: recorder.trail,
             nextSteps: NextSteps.list(verdict: verdict, findings: recorder.findings, audiences: audiences,
                                       openQuestions: recorder.openQuestions, commonLawTrigger: commonLawTrigger,
-                                      outsideNHS: RouteContext(project, options: options).outsideNHSRoutes, stage: stage,
+                                      outsideNHS: RouteContext.outsideNHSRoutes(project), stage: stage,
                                       substantivePromise: project.promises.contains { $0.about != .consultation })
                 + NextSteps.route(route, fairness: fairness, stage: stage,
                                   jointScrutiny: (project.services?.localAuthorityAreas?.count ?? 0) > 1),

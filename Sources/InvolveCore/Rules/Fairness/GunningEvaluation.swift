@@ -89,7 +89,7 @@ enum GunningEvaluation {
             principles = [
                 formative(plan, formal: formal, dutyMayApply: dutyMayApply, &recorder),
                 information(plan, formal: formal, route: route, &recorder),
-                time(plan, formal: formal, urgencyExempt: RouteContext(project, options: options).urgencyExempt, options: options, &recorder),
+                time(plan, formal: formal, urgencyExempt: UrgencyEvidence.of(project, policy: options.policy).justifiesLimitedInvolvement, options: options, &recorder),
                 consideration(plan, formal: formal, options: options, &recorder),
             ]
         } else {

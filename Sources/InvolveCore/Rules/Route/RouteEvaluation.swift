@@ -435,14 +435,7 @@ struct RouteContext {
         let nature = project.services?.nature
         self.bodyFacts = bodies.map { Fact($0.path + ".kind", $0.kind.rawValue) }
             + (nature.map { [Fact("$.services.nature", $0.rawValue)] } ?? [])
-        if let nature, !nature.isHealthService {
-            self.outsideNHSRoutes = "the service is \(nature.displayName)"
-        } else if !bodies.contains(where: \.kind.isBoundByScrutinyRegulations) {
-            let kinds = bodies.map { "\($0.name) is \($0.kind.withArticle)" }
-            self.outsideNHSRoutes = kinds.joined(separator: ", ") + (bodies.count == 1 ? ", which they do not bind" : ", none of which they bind")
-        } else {
-            self.outsideNHSRoutes = nil
-        }
+        self.outsideNHSRoutes = Self.outsideNHSRoutes(project)
         let last = project.plan
         self.earlierEngagement = project.allExercises.dropLast().filter { entry in
             let engaged = entry.plan.approach == .engage || entry.plan.approach == .coProduce
@@ -455,6 +448,19 @@ struct RouteContext {
         self.jointScrutinyNote = areas.count > 1
             ? " The service's users live in \(areas.count) local authority areas (\(areas.joined(separator: ", "))): each authority is consulted, and where more than one is, they must appoint a joint overview and scrutiny committee for the consultation, which alone may comment (reg 30(5))."
             : ""
+    }
+
+    /// Why the NHS routes do not arise for this project (see `outsideNHSRoutes`), or nil: from the
+    /// service's nature and the bodies' kinds alone, so the next steps can say it without the
+    /// rest of the context.
+    static func outsideNHSRoutes(_ project: Project) -> String? {
+        let bodies = project.bodies
+        if let nature = project.services?.nature, !nature.isHealthService {
+            return "the service is \(nature.displayName)"
+        }
+        guard !bodies.contains(where: \.kind.isBoundByScrutinyRegulations) else { return nil }
+        let kinds = bodies.map { "\($0.name) is \($0.kind.withArticle)" }
+        return kinds.joined(separator: ", ") + (bodies.count == 1 ? ", which they do not bind" : ", none of which they bind")
     }
 
     /// How many changes and people: the scale that proportionality turns on.
