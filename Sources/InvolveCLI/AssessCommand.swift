@@ -79,7 +79,7 @@ enum AssessCommand {
         case .success(let resolved):
             involvementPolicy = resolved
         }
-        let assessmentOptions = AssessmentOptions(asOf: options.asOf, policy: involvementPolicy)
+        let assessmentOptions = AssessmentOptions(asOf: options.asOf, policy: involvementPolicy, keepsTrail: outputs.printTrail)
 
         outputs.begin()
         // Neither the reports nor the baseline are project files, wherever they sit.

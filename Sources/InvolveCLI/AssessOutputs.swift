@@ -127,6 +127,9 @@ struct AssessOutputs {
         if let failure { throw failure }
     }
 
+    /// True when some report prints the rationale trail, so the assessments must compose it.
+    var printTrail: Bool { reports.contains { $0.writer.printsTrail } }
+
     /// The files written, in the order asked for.
     var files: [String] { reports.compactMap(\.output.path) }
 

@@ -28,6 +28,23 @@ import Testing
         #expect(explicit.stdout == run.stdout)
     }
 
+    /// Brief text prints no trail, so the assessments skip composing it, unless another report
+    /// of the same run prints it: JSON written beside brief text has the whole trail, exactly as
+    /// JSON written alone.
+    @Test func aReportBesideBriefTextStillHasTheTrail() throws {
+        let folder = try Folder(files)
+        let projects = ["a.json", "clinic.json", "u.json"]
+        let alone = try folder.involve(["assess"] + projects + ["--as-of", "2026-01-15", "--format", "json", "--output", "alone.json"])
+        let beside = try folder.involve(["assess"] + projects + ["--as-of", "2026-01-15", "--report", "json=beside.json", "--detail", "brief"])
+        #expect(alone.status == 1 && beside.status == 1)
+        let aloneJSON = try String(contentsOf: folder.url.appendingPathComponent("alone.json"), encoding: .utf8)
+        let besideJSON = try String(contentsOf: folder.url.appendingPathComponent("beside.json"), encoding: .utf8)
+        #expect(aloneJSON.contains("\"trail\": [\n          {"), "the JSON has trail steps")
+        #expect(besideJSON == aloneJSON)
+        #expect(beside.stdout.contains("full rationale: involve assess clinic.json --as-of 2026-01-15"))
+        #expect(!beside.stdout.contains("Rationale trail"))
+    }
+
     @Test func detailFullGivesEveryFullReport() throws {
         let folder = try Folder(files)
         let full = try folder.involve(["assess", ".", "--as-of", "2026-01-15", "--detail", "full"])

@@ -37,9 +37,19 @@ struct AssessmentRecorder {
     private(set) var trail: [TrailStep] = []
     private(set) var findings: [Finding] = []
     private(set) var openQuestions: [OpenQuestion] = []
+    /// False when no output will print the trail (brief text): `step` then composes nothing.
+    /// Findings and questions are recorded either way, so every conclusion is the same.
+    let keepsTrail: Bool
 
-    mutating func step(_ rule: Rule, _ answer: String, facts: [Fact]) {
-        trail.append(TrailStep(rule: rule, answer: answer, facts: facts))
+    init(keepsTrail: Bool = true) {
+        self.keepsTrail = keepsTrail
+    }
+
+    /// Records a trail step. The answer and facts are composed only when the trail is kept:
+    /// building the wording is much of an assessment's work, and brief text never prints it.
+    mutating func step(_ rule: Rule, _ answer: @autoclosure () -> String, facts: @autoclosure () -> [Fact]) {
+        guard keepsTrail else { return }
+        trail.append(TrailStep(rule: rule, answer: answer(), facts: facts()))
     }
 
     /// Records a finding; `at` names the fact it concerns when that is not its first fact.

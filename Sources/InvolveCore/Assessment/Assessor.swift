@@ -5,10 +5,15 @@ public struct AssessmentOptions: Sendable {
     public var asOf: CalendarDate
     /// Local good-practice figures (consultation norm, lead times, holiday windows…).
     public var policy: Policy
+    /// False when no output will print the rationale trail (brief text, a first screen): the
+    /// assessment's `trail` is then empty, and its steps' wording is never composed. The
+    /// verdict, route, findings, questions and next steps are the same either way.
+    public var keepsTrail: Bool
 
-    public init(asOf: CalendarDate, policy: Policy = .builtIn) {
+    public init(asOf: CalendarDate, policy: Policy = .builtIn, keepsTrail: Bool = true) {
         self.asOf = asOf
         self.policy = policy
+        self.keepsTrail = keepsTrail
     }
 }
 
@@ -17,7 +22,7 @@ public struct AssessmentOptions: Sendable {
 /// it, and the Gunning principles.
 public enum Assessor {
     public static func assess(_ project: Project, options: AssessmentOptions) -> Assessment {
-        var recorder = AssessmentRecorder()
+        var recorder = AssessmentRecorder(keepsTrail: options.keepsTrail)
         let (verdict, reason, duty, path) = dutyVerdict(project, &recorder)
         recorder.settle(verdict)
         let audiences = WhoMustBeInvolved.evaluate(project, verdict: verdict, asOf: options.asOf, &recorder)
@@ -28,7 +33,7 @@ public enum Assessor {
         // The route is the project's, judged with its latest exercise (`plan`); every exercise then
         // gets its own plan and Gunning checks, as advice before it launches and as history after it closes.
         let routeExercise = exercises.last
-        var routeRecorder = AssessmentRecorder()
+        var routeRecorder = AssessmentRecorder(keepsTrail: options.keepsTrail)
         let route = RouteEvaluation.evaluate(project, verdict: verdict, commonLawTrigger: commonLawTrigger, options: options, &routeRecorder)
         // A format 2 file with no exercise yet: the rules' `$.plan` is the missing `$.exercises`.
         let planPath = routeExercise?.path ?? (project.formatVersion >= 2 ? "$.exercises" : "$.plan")

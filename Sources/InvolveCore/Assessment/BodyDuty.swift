@@ -19,7 +19,7 @@ public struct BodyDuty: Sendable, Equatable {
         let bodies = project.bodies
         let carersRequired = audiences.contains { $0.required && $0.who.hasPrefix("Their carers") }
         return bodies.map { body in
-            var scratch = AssessmentRecorder()
+            var scratch = AssessmentRecorder(keepsTrail: false)
             let outcome = Step1BodyAndServices.evaluate(
                 body, services: project.services, named: false,
                 nhsBodyAlsoInFile: bodies.contains { $0 != body && ($0.kind.isCommissioner || $0.kind.isTrust) }, &scratch)

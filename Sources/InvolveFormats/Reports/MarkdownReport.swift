@@ -19,6 +19,9 @@ public struct MarkdownReport: TextReportWriter {
         self.settings = settings
     }
 
+    /// A brief section prints no trail; a full one folds it in.
+    public var printsTrail: Bool { settings.effectiveDetail == .full }
+
     mutating func beginText() -> String { "" }
 
     mutating func addText(_ outcome: FileOutcome) -> String {

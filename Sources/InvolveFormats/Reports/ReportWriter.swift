@@ -68,11 +68,15 @@ public protocol ReportWriter {
     /// root element): they come from `preamble` after `finish`, and go before everything else.
     var hasPreamble: Bool { get }
     mutating func preamble(_ summary: RunSummary) -> [UInt8]
+    /// True when the document prints each project's rationale trail (or anything read from it):
+    /// when no report of a run does, the assessments skip composing it (`AssessmentOptions.keepsTrail`).
+    var printsTrail: Bool { get }
 }
 
 extension ReportWriter {
     public var warnings: [String] { [] }
     public var hasPreamble: Bool { false }
+    public var printsTrail: Bool { true }
     public mutating func preamble(_ summary: RunSummary) -> [UInt8] { [] }
 
     /// The whole document for outcomes already in hand (tests, library callers).

@@ -15,6 +15,9 @@ public struct TextReport: TextReportWriter {
         self.settings = settings
     }
 
+    /// A brief block prints no trail; a full report prints it whole.
+    public var printsTrail: Bool { settings.effectiveDetail == .full }
+
     mutating func beginText() -> String { "" }
 
     mutating func addText(_ outcome: FileOutcome) -> String {

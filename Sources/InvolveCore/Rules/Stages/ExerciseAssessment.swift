@@ -19,7 +19,8 @@ enum ExerciseAssessment {
         for exercise in exercises {
             var judged = project
             judged.plan = exercise.plan
-            var exerciseRecorder = AssessmentRecorder()
+            // An exercise judged as history is retold from its rules' trail answers, so it keeps them.
+            var exerciseRecorder = AssessmentRecorder(keepsTrail: recorder.keepsTrail || exercise.stage.isHistory)
             PlanChecks.evaluate(judged, verdict: verdict, route: route, options: options, &exerciseRecorder)
             let other = consultation.flatMap { $0.path == exercise.path ? nil : $0.named }
             let fairness = GunningEvaluation.evaluate(judged.plan, of: judged, verdict: verdict, route: route, options: options,
