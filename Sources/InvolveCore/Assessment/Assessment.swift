@@ -70,6 +70,16 @@ struct AssessmentRecorder {
         }
     }
 
+    /// Takes in another recorder's trail, findings and questions as they are (each question
+    /// asked again, so that one asked by both is kept once, as `ask` keeps it).
+    mutating func absorbUnchanged(_ other: AssessmentRecorder) {
+        if keepsTrail { trail.append(contentsOf: other.trail) }
+        findings.append(contentsOf: other.findings)
+        for question in other.openQuestions {
+            ask(question.path, question.question, because: question.whyItMatters, decides: question.decides)
+        }
+    }
+
     /// Once the three-step test has reached "applies" or "does not apply", the questions it
     /// asked on the way (one impact dimension, when the other already shows an impact) can no
     /// longer change the verdict: they stay as questions, but not as ones the verdict waits on.

@@ -88,7 +88,9 @@ public struct FairnessAssessment: Sendable, Hashable {
 
     /// The same assessment with the facts of the plan (`$.plan…`) at the exercise that was judged.
     func moved(to exercisePath: String) -> FairnessAssessment {
-        FairnessAssessment(application: application, applicationReason: applicationReason, principles: principles.map { principle in
+        // At `$.plan` (a format 1 file) every fact is where it was read.
+        if exercisePath == "$.plan" { return self }
+        return FairnessAssessment(application: application, applicationReason: applicationReason, principles: principles.map { principle in
             PrincipleAssessment(principle: principle.principle, ruleID: principle.ruleID, status: principle.status, reasons: principle.reasons,
                                 facts: principle.facts.map { Fact(ExercisePaths.move($0.path, to: exercisePath), $0.value) })
         })

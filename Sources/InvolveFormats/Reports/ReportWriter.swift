@@ -191,12 +191,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 extension WaiverReview {
     /// Findings in the order people read them: open findings, most severe first, then waived
     /// ones in the same order; ties keep the assessment's order.
+    /// Gathered group by group (a stable sort with six keys), each finding copied once.
     var forReading: [ReviewedFinding] {
-        findings.enumerated().sorted { a, b in
-            if a.element.isWaived != b.element.isWaived { return !a.element.isWaived }
-            let (x, y) = (a.element.finding.severity, b.element.finding.severity)
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
+        var ordered: [ReviewedFinding] = []
+        ordered.reserveCapacity(findings.count)
+        for waived in [false, true] {
+            for severity in Severity.allCases.reversed() {
+                ordered.append(contentsOf: findings.lazy.filter { $0.isWaived == waived && $0.finding.severity == severity })
+            }
+        }
+        return ordered
     }
 }
 

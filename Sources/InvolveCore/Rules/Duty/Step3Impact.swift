@@ -156,11 +156,18 @@ enum Step3Impact {
         recordDegree(project, evidence: evidence.filter { $0.evidence.strength != .typicallyNone }.map { ($0.index, $0.change) }, &recorder)
 
         let outcome = outcomes.max() ?? .unknown
+        let inferred = evidence.contains { $0.evidence.inferred }
+        let inferredNote = inferred ? " Where a change is not one of the guidance's examples, its bearing on step 3 is inferred from the statute's words." : ""
+        recorder.step(.dutyStep3, answer(outcome) + " " + reasons.joined(separator: "; ").capitalisedFirst + "." + inferredNote,
+                      facts: stepFacts(project))
+        return outcome
+    }
+
+    /// What step 3 rested on: each dimension's declaration, then every change.
+    private static func stepFacts(_ project: Project) -> [Fact] {
         var allFacts = ImpactDimension.allCases.flatMap { facts(for: $0, declared($0, in: project)) }
         for (index, change) in project.changes.enumerated() { allFacts += changeFacts(index, change) }
-        let inferredNote = evidence.contains { $0.evidence.inferred } ? " Where a change is not one of the guidance's examples, its bearing on step 3 is inferred from the statute's words." : ""
-        recorder.step(.dutyStep3, answer(outcome) + " " + reasons.joined(separator: "; ").capitalisedFirst + "." + inferredNote, facts: allFacts)
-        return outcome
+        return allFacts
     }
 
     private static func answer(_ outcome: Step3Outcome) -> String {

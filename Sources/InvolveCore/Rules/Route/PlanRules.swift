@@ -138,14 +138,15 @@ enum PlanChecks {
             }
             return
         }
-        let context = RouteContext(project, options: options)
+        // The reg 23 urgency exemption, as the route reads it (RouteContext.urgencyExempt).
+        let urgencyExempt = UrgencyEvidence.of(project, policy: options.policy).justifiesLimitedInvolvement
         audiences(project, plan: plan, verdict: verdict, route: route, options: options, &recorder)
         equality(project, plan: plan, route: route, &recorder)
         healthwatchAndStaff(project, plan: plan, route: route, &recorder)
         AudienceLeftOut.evaluate(project, plan: plan, verdict: verdict, &recorder)
         timeline(plan, involving: involving, &recorder)
         let speaksToPeople = involving || (plan.approach != nil && plan.approach != .inform)
-        if !context.urgencyExempt && speaksToPeople {
+        if !urgencyExempt && speaksToPeople {
             leadTime(plan, route: route, options: options, &recorder)
             programme(plan, route: route, options: options, &recorder)
         }

@@ -25,8 +25,9 @@ enum ExerciseAssessment {
             let other = consultation.flatMap { $0.path == exercise.path ? nil : $0.named }
             let fairness = GunningEvaluation.evaluate(judged.plan, of: judged, verdict: verdict, route: route, options: options,
                                                       consultation: other, &exerciseRecorder)
-            latest = fairness.moved(to: exercise.path)
-            each.append(ExerciseFairness(label: exercise.named, stage: exercise.stage, fairness: fairness.moved(to: exercise.path)))
+            let moved = fairness.moved(to: exercise.path)
+            latest = moved
+            each.append(ExerciseFairness(label: exercise.named, stage: exercise.stage, fairness: moved))
             if exercise.stage.isHistory {
                 let history = ExerciseHistory.findings(exerciseRecorder, exercise: exercise, fairness: fairness, asOf: options.asOf)
                 recorder.absorb(exerciseRecorder, exercise: exercise, findings: history)

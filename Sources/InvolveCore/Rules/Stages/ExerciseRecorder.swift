@@ -10,6 +10,11 @@ extension AssessmentRecorder {
     /// As above, for rules that cite `$.plan` when the exercise is at `path`, headed with `label`
     /// (empty for none).
     mutating func absorb(_ other: AssessmentRecorder, path: String, label: String = "", findings replacement: [Finding]? = nil) {
+        // The usual case (format 1, one plan at `$.plan`, no label) changes nothing: taken as is.
+        if label.isEmpty && path == "$.plan" && replacement == nil {
+            absorbUnchanged(other)
+            return
+        }
         let prefix = label.isEmpty ? "" : label + ": "
         func moved(_ fact: Fact) -> Fact { Fact(ExercisePaths.move(fact.path, to: path), fact.value) }
         for step in other.trail {
