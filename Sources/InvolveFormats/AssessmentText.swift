@@ -174,12 +174,26 @@ public enum AssessmentText {
     /// "1 error, 2 warning; 1 waived": the severities that occur, then the waived findings;
     /// `none` when there are no findings.
     static func findingCounts(_ review: WaiverReview, none: String) -> String {
-        var counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = review.count(severity)
-            return count == 0 ? nil : severity == .info ? "\(count) info" : counted(count, severity.rawValue)
-        }.joined(separator: ", ")
-        if review.waivedCount > 0 {
-            counts += (counts.isEmpty ? "" : "; ") + "\(review.waivedCount) waived"
+        // Counted in one pass over the findings (as `WaiverReview.count` and `waivedCount` count them).
+        var (errors, warnings, infos, waived) = (0, 0, 0, 0)
+        for reviewed in review.findings {
+            if reviewed.isWaived {
+                waived += 1
+                continue
+            }
+            switch reviewed.finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+        var parts: [String] = []
+        if errors > 0 { parts.append(counted(errors, "error")) }
+        if warnings > 0 { parts.append(counted(warnings, "warning")) }
+        if infos > 0 { parts.append("\(infos) info") }
+        var counts = parts.joined(separator: ", ")
+        if waived > 0 {
+            counts += (counts.isEmpty ? "" : "; ") + "\(waived) waived"
         }
         return counts.isEmpty ? none : counts
     }
@@ -219,6 +233,13 @@ struct TextLines {
 
     mutating func append(_ line: String) {
         text += line
+        text += "\n"
+    }
+
+    /// One line from its pieces, appended in turn: no string for the whole line is built first.
+    mutating func append(_ first: String, _ pieces: String...) {
+        text += first
+        for piece in pieces { text += piece }
         text += "\n"
     }
 

@@ -56,9 +56,10 @@ enum BriefText {
             let finding = reviewed.finding
             let label = reviewed.isWaived ? style.dim("waived ") : AssessmentText.severityLabel(finding.severity, style)
             let severityNote = reviewed.isWaived ? " (\(finding.severity.rawValue))" : ""
-            lines.append("    \(label) [\(finding.rule.id)]\(severityNote) \(finding.message)")
+            lines.append("    ", label, " [", finding.rule.id, "]", severityNote, " ", finding.message)
             if !finding.facts.isEmpty {
-                lines.append("            at \(finding.primaryPath)\(AssessmentText.where_(finding.primaryPath, sourceMap))")
+                let path = finding.primaryPath
+                lines.append("            at ", path, AssessmentText.where_(path, sourceMap))
             }
             if let waiver = reviewed.waiver {
                 lines.append("            waived until \(waiver.expires) by \(waiver.approvedBy)")

@@ -191,16 +191,25 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 extension WaiverReview {
     /// Findings in the order people read them: open findings, most severe first, then waived
     /// ones in the same order; ties keep the assessment's order.
-    /// Gathered group by group (a stable sort with six keys), each finding copied once.
+    /// Gathered group by group (a stable sort on six keys): each finding's group is found once.
     var forReading: [ReviewedFinding] {
+        let groups = findings.map(Self.readingGroup)
         var ordered: [ReviewedFinding] = []
         ordered.reserveCapacity(findings.count)
-        for waived in [false, true] {
-            for severity in Severity.allCases.reversed() {
-                ordered.append(contentsOf: findings.lazy.filter { $0.isWaived == waived && $0.finding.severity == severity })
-            }
+        for group in 0..<6 {
+            for index in findings.indices where groups[index] == group { ordered.append(findings[index]) }
         }
         return ordered
+    }
+
+    /// 0 to 2 for open errors, warnings and info; 3 to 5 for waived ones.
+    private static func readingGroup(_ reviewed: ReviewedFinding) -> Int {
+        let bySeverity = switch reviewed.finding.severity {
+        case .error: 0
+        case .warning: 1
+        case .info: 2
+        }
+        return (reviewed.isWaived ? 3 : 0) + bySeverity
     }
 }
 
