@@ -66,6 +66,11 @@ public enum TerminalText {
         var index = from
         while index < bytes.count {
             let byte = bytes[index]
+            // Printable ASCII, nearly every byte of a report, is always safe: skipped before the switch.
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+                continue
+            }
             switch byte {
             case 0x1B:
                 if keepingColour, let end = colourCodeEnd(bytes, at: index) { index = end; continue }
