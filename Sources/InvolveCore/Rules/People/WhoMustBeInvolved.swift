@@ -69,6 +69,22 @@ extension Rule {
 }
 
 enum WhoMustBeInvolved {
+    /// What the equality step rested on: each group's name, and its protected characteristics
+    /// and health inequalities when stated.
+    private static func groupFacts(_ groups: [AffectedGroup]) -> [Fact] {
+        var facts: [Fact] = []
+        for (index, group) in groups.enumerated() {
+            facts.append(Fact("$.affectedGroups[\(index)].name", group.name))
+            if !group.protectedCharacteristics.isEmpty {
+                facts.append(Fact("$.affectedGroups[\(index)].protectedCharacteristics", group.protectedCharacteristics.map(\.rawValue).joined(separator: ", ")))
+            }
+            if group.facesHealthInequalities == true {
+                facts.append(Fact("$.affectedGroups[\(index)].facesHealthInequalities", "true"))
+            }
+        }
+        return facts
+    }
+
     static func evaluate(_ project: Project, verdict: DutyVerdict, asOf: CalendarDate, _ recorder: inout AssessmentRecorder) -> [Audience] {
         var audiences: [Audience] = []
         let bodies = project.bodies
@@ -100,17 +116,13 @@ enum WhoMustBeInvolved {
         }
 
         let groups = project.affectedGroups ?? []
-        var groupFacts: [Fact] = []
-        for (index, group) in groups.enumerated() {
-            groupFacts.append(Fact("$.affectedGroups[\(index)].name", group.name))
+        for group in groups {
             var notes: [String] = []
             if !group.protectedCharacteristics.isEmpty {
                 notes.append("protected characteristics: " + group.protectedCharacteristics.map(\.rawValue).joined(separator: ", "))
-                groupFacts.append(Fact("$.affectedGroups[\(index)].protectedCharacteristics", group.protectedCharacteristics.map(\.rawValue).joined(separator: ", ")))
             }
             if group.facesHealthInequalities == true {
                 notes.append("faces health inequalities")
-                groupFacts.append(Fact("$.affectedGroups[\(index)].facesHealthInequalities", "true"))
             }
             let basis = notes.isEmpty ? "an affected group (statutory guidance, Annex A2, Equality considerations)" : notes.joined(separator: "; ") + " (Equality Act 2010 s149; statutory guidance, Annex A2, Equality considerations)"
             audiences.append(Audience(who: group.name, required: false, basis: basis))
@@ -125,9 +137,9 @@ enum WhoMustBeInvolved {
             }
         } else {
             let prioritised = groups.filter { $0.facesHealthInequalities == true }.map(\.name)
-            let answer = "\(groups.count) affected group\(groups.count == 1 ? "" : "s") listed"
-                + (prioritised.isEmpty ? "." : "; prioritise those facing the greatest inequalities: " + prioritised.joined(separator: ", ") + ".")
-            recorder.step(.peopleEquality, answer, facts: groupFacts)
+            recorder.step(.peopleEquality, "\(groups.count) affected group\(groups.count == 1 ? "" : "s") listed"
+                          + (prioritised.isEmpty ? "." : "; prioritise those facing the greatest inequalities: " + prioritised.joined(separator: ", ") + "."),
+                          facts: Self.groupFacts(groups))
         }
 
         let staffFact = [Fact("$.staffAffected", project.staffAffected.map { String($0) } ?? Fact.notStated)]

@@ -127,8 +127,6 @@ enum RouteEvaluation {
         -> (RouteKind, RequirementLevel, [RouteReason]) {
         let rule = Rule.routeKind
         var reasons: [RouteReason] = []
-        var facts = [Fact("assessment.dutyVerdict", verdict.rawValue)]
-        facts += context.scaleFacts
         let scale = context.scaleText
 
         let kind: RouteKind
@@ -136,7 +134,6 @@ enum RouteEvaluation {
         if context.urgencyExempt {
             kind = .engagement
             level = .expected
-            facts = context.urgencyFacts + facts
             reasons.append(RouteReason(ruleID: Rule.urgencyJustification.id,
                                        text: "An evidenced urgent risk to patients or staff is recorded: limited involvement can be justified for now, by rapid engagement as an interim measure (statutory guidance, Annex A2, Decisions in urgent situations). Some involvement is still possible in the time, and the full duties return when the urgency passes."))
             if context.project.temporaryChange?.isTemporary == true {
@@ -188,8 +185,10 @@ enum RouteEvaluation {
         if kind == .engagement || kind == .formalConsultation {
             reasons.append(RouteReason(ruleID: rule.id, text: "Proportionality: \(scale); the greater the extent of changes and number of people affected, the greater the level of activity likely to be necessary (statutory guidance, Annex A2, Fair and proportionate approaches)."))
         }
-        let answer = "\(kind.headline) (\(level.rawValue)). " + reasons.map(\.text).joined(separator: " ")
-        recorder.step(rule, answer, facts: facts)
+        // The urgency facts first when the exemption decided the route, then the verdict and the scale.
+        recorder.step(rule, "\(kind.headline) (\(level.rawValue)). " + reasons.map(\.text).joined(separator: " "),
+                      facts: (context.urgencyExempt ? context.urgencyFacts : []) + [Fact("assessment.dutyVerdict", verdict.rawValue)]
+                        + context.scaleFacts)
         return (kind, level, reasons)
     }
 
