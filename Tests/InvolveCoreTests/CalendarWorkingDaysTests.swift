@@ -38,4 +38,22 @@ import Testing
         #expect(WorkingDays.date(adding: 0, to: try day("2026-01-03"))?.description == "2026-01-03")
         #expect(WorkingDays.date(adding: 10, to: try day("9999-12-28")) == nil)
     }
+
+    /// The count from holidays already in hand (as Gunning 3 passes them) is the count itself,
+    /// for ranges of every length from one day to two years starting on every day of a week.
+    @Test func countFromTheRangesHolidaysIsTheSame() throws {
+        let first = try day("2025-12-22")
+        for offset in 0..<7 {
+            let start = first.adding(days: offset)
+            for length in [0, 1, 6, 13, 27, 83, 366, 730] {
+                let end = start.adding(days: length)
+                let range = try #require(CalendarDateRange(start: start, end: end))
+                #expect(WorkingDays.count(in: range, bankHolidays: BankHolidays.englandAndWales(in: range))
+                        == WorkingDays.count(from: start, through: end), "\(start) to \(end)")
+            }
+        }
+        // Holidays outside the range are not counted: 1 to 20 December 2026 has 14 weekdays, none a holiday.
+        let december = try #require(CalendarDateRange(start: try day("2026-12-01"), end: try day("2026-12-20")))
+        #expect(WorkingDays.count(in: december, bankHolidays: BankHolidays.englandAndWales(year: 2026)) == 14)
+    }
 }

@@ -16,15 +16,20 @@ public enum WorkingDays {
         oneOffs: [BankHolidayOneOff] = BankHolidays.oneOffChanges
     ) -> Int {
         guard let range = CalendarDateRange(start: start, end: end) else { return 0 }
+        return count(in: range, bankHolidays: BankHolidays.englandAndWales(in: range, oneOffs: oneOffs))
+    }
+
+    /// As above, for a caller that already has the range's bank holidays
+    /// (`BankHolidays.englandAndWales(in: range)`), so they are not worked out twice.
+    public static func count(in range: CalendarDateRange, bankHolidays: [BankHoliday]) -> Int {
         let fullWeeks = range.days / 7
         var weekdays = fullWeeks * 5
-        var day = start.adding(days: fullWeeks * 7)
-        while day <= end {
+        var day = range.start.adding(days: fullWeeks * 7)
+        while day <= range.end {
             if !day.isWeekend { weekdays += 1 }
             day = day.adding(days: 1)
         }
-        let holidaysOnWeekdays = Set(BankHolidays.englandAndWales(in: range, oneOffs: oneOffs)
-            .map(\.date).filter { !$0.isWeekend })
+        let holidaysOnWeekdays = Set(bankHolidays.map(\.date).filter { range.contains($0) && !$0.isWeekend })
         return weekdays - holidaysOnWeekdays.count
     }
 

@@ -218,6 +218,9 @@ enum GunningEvaluation {
 
     // MARK: G2 sufficient information
 
+    /// The published documents whose names are plural ("the reasons … are published").
+    private static let pluralDocuments: Set<String> = ["reasons", "evaluationCriteria", "alternativesRejected"]
+
     private static func information(_ plan: InvolvementPlan, formal: Bool, route: RouteAssessment,
                                     _ recorder: inout AssessmentRecorder) -> PrincipleAssessment {
         var checks = PrincipleChecks()
@@ -239,10 +242,9 @@ enum GunningEvaluation {
             items.append(("preConsultationBusinessCase", documents?.preConsultationBusinessCase, .atRisk,
                           "the pre-consultation business case is not public (statutory guidance, Annex B3, Applying the principles to major service change: it \"will be publicly available\")", "the pre-consultation business case"))
         }
-        let plural: Set<String> = ["reasons", "evaluationCriteria", "alternativesRejected"]
         for item in items {
             let path = "$.plan.publishedDocuments.\(item.key)"
-            let verb = plural.contains(item.key) ? "are" : "is"
+            let verb = pluralDocuments.contains(item.key) ? "are" : "is"
             checks.facts.append(Fact(path, bool(item.value)))
             switch item.value {
             case false?: checks.fail(item.missingLevel, item.problem, at: path)
@@ -311,8 +313,8 @@ enum GunningEvaluation {
             return finish(.adequateTime, checks, formal: formal, &recorder)
         }
         let days = range.days
-        let working = WorkingDays.count(from: launch, through: close)
         let bankHolidays = BankHolidays.englandAndWales(in: range)
+        let working = WorkingDays.count(in: range, bankHolidays: bankHolidays)
         checks.facts.append(Fact("assessment.consultationDays", String(days)))
         checks.facts.append(Fact("assessment.workingDays", String(working)))
         checks.facts.append(Fact("assessment.bankHolidays", bankHolidays.isEmpty ? "none" : bankHolidays.map { "\($0.name) \($0.date)" }.joined(separator: ", ")))
