@@ -92,10 +92,15 @@ public struct Project: Sendable {
         let lead = BodyInProject(name: organisation.name, kind: organisation.kind, role: .lead,
                                  relationship: services?.relationship, path: "$.organisation",
                                  relationshipPath: "$.services.relationship")
-        return [lead] + parties.enumerated().map { index, party in
-            BodyInProject(name: party.name, kind: party.kind, role: party.role ?? .partner, relationship: party.relationship,
-                          path: "$.parties[\(index)]", relationshipPath: "$.parties[\(index)].relationship")
+        // Built in one array of the right size: the rules ask for the bodies several times a project.
+        var bodies: [BodyInProject] = []
+        bodies.reserveCapacity(1 + parties.count)
+        bodies.append(lead)
+        for (index, party) in parties.enumerated() {
+            bodies.append(BodyInProject(name: party.name, kind: party.kind, role: party.role ?? .partner, relationship: party.relationship,
+                                        path: "$.parties[\(index)]", relationshipPath: "$.parties[\(index)].relationship"))
         }
+        return bodies
     }
 }
 

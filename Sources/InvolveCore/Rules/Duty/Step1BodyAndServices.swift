@@ -87,7 +87,8 @@ enum Step1BodyAndServices {
         if let funder = services?.fundedBy { facts.append(Fact("$.services.fundedBy", funder)) }
         if let provider = services?.providedBy { facts.append(Fact("$.services.providedBy", provider)) }
         let who = named ? "\(body.name) (\(body.role.displayName)): " : ""
-        func step(_ answer: String) { recorder.step(.dutyStep1, who + answer, facts: facts) }
+        // The answer is composed only when the trail is kept (as `recorder.step` composes it).
+        func step(_ answer: @autoclosure () -> String) { recorder.step(.dutyStep1, who + answer(), facts: facts) }
         func finding(_ severity: Severity, _ message: String) { recorder.finding(.dutyOtherBody, severity, who + message, facts: facts) }
 
         // The NHS Act duties concern health services: a social care or other public service is
@@ -150,7 +151,7 @@ enum Step1BodyAndServices {
             finding(.warning, "\(kind.withArticle.capitalisedFirst) has no involvement duty of its own, but each member organisation is accountable for its own duty. " + (nhsBodyAlsoInFile ? "The members named in the file are assessed for themselves; name any other ICB or trust taking part in parties." : "Assess the project for each ICB and trust taking part."))
             return .notBound(reason: "\(kind.withArticle) has no involvement duty of its own; its member ICBs and trusts each keep theirs")
         case .localAuthority, .governmentDepartment, .nhsArmsLengthBody:
-            return outsideTheNHSDuties(kind, nature: services?.nature, step: step, finding: finding)
+            return outsideTheNHSDuties(kind, nature: services?.nature, step: { step($0) }, finding: finding)
         }
     }
 

@@ -40,14 +40,24 @@ public enum ProjectStage: String, Sendable, CaseIterable {
 enum ProjectStageEvaluation {
     static func evaluate(_ project: Project, exercises: [StagedExercise], asOf: CalendarDate,
                          _ recorder: inout AssessmentRecorder) -> ProjectStage {
-        var facts = exercises.flatMap(\.dateFacts) + [Fact("assessment.asOf", asOf.description)]
-        if let start = project.implementation?.startDate { facts.append(Fact("$.implementation.startDate", start.description)) }
         let stage = stage(project, exercises: exercises, asOf: asOf)
-        let each = exercises.count > 1
+        recorder.step(.stageOfProject, "\(stage.displayName.capitalisedFirst), on \(asOf).\(eachStage(exercises)) At this stage the assessment looks at \(stage.focus).",
+                      facts: stepFacts(project, exercises: exercises, asOf: asOf))
+        return stage
+    }
+
+    /// Each exercise's stage and dates, for the trail.
+    private static func eachStage(_ exercises: [StagedExercise]) -> String {
+        exercises.count > 1
             ? " " + exercises.map { "\($0.label): \($0.stage.displayName)\(dates($0.plan))." }.joined(separator: " ")
             : exercises.first.map { " \($0.subject): \($0.stage.displayName)\(dates($0.plan))." } ?? " The file has no involvement exercise yet."
-        recorder.step(.stageOfProject, "\(stage.displayName.capitalisedFirst), on \(asOf).\(each) At this stage the assessment looks at \(stage.focus).", facts: facts)
-        return stage
+    }
+
+    /// What the stage rests on: every exercise's dates, the as-of date and when implementation starts.
+    private static func stepFacts(_ project: Project, exercises: [StagedExercise], asOf: CalendarDate) -> [Fact] {
+        var facts = exercises.flatMap(\.dateFacts) + [Fact("assessment.asOf", asOf.description)]
+        if let start = project.implementation?.startDate { facts.append(Fact("$.implementation.startDate", start.description)) }
+        return facts
     }
 
     static func stage(_ project: Project, exercises: [StagedExercise], asOf: CalendarDate) -> ProjectStage {
