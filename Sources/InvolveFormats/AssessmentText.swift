@@ -204,12 +204,12 @@ public enum AssessmentText {
         return " (line \(location.line), column \(location.column))"
     }
 
+    /// The severity padded to seven characters, the width of "warning", so messages line up.
     static func severityLabel(_ severity: Severity, _ style: TextStyle) -> String {
-        let padded = severity.rawValue + String(repeating: " ", count: 7 - severity.rawValue.count)
         switch severity {
-        case .error: return style.red(padded)
-        case .warning: return style.yellow(padded)
-        case .info: return style.cyan(padded)
+        case .error: return style.red("error  ")
+        case .warning: return style.yellow("warning")
+        case .info: return style.cyan("info   ")
         }
     }
 

@@ -19,7 +19,8 @@ enum QuestionWording {
     /// "2 questions decide the verdict; 5 about the plan", or nil when there are none.
     static func summary(_ assessment: Assessment) -> String? {
         let deciding = assessment.decidingQuestions
-        let plan = assessment.planQuestions.count
+        // The plan's questions are the rest (`planQuestions`): counted without copying them out.
+        let plan = assessment.openQuestions.count - deciding.count
         var parts: [String] = []
         if !deciding.isEmpty {
             parts.append(counted(deciding.count, "open question") + " (" + whatTheyDecide(deciding) + ")")

@@ -56,14 +56,15 @@ enum RouteAndFairnessText {
     /// of State, NHS England) where it is required or likely: "Notice to the Secretary of State:
     /// likely required", with ", done" when the file says so. The brief text and Markdown list these.
     static func outsideRequirements(_ route: RouteAssessment) -> [String] {
-        let requirements: [(String, RouteRequirement)] = [
-            ("Consultation of the health scrutiny committee", route.scrutiny),
-            ("Notice to the Secretary of State", route.notification),
-            ("NHS England service change assurance", route.assurance),
-        ]
-        return requirements.filter { $0.1.level == .required || $0.1.level == .likely }.map { name, requirement in
-            "\(name): \(label(requirement.level))" + (requirement.done ? ", done" : "")
+        var lines: [String] = []
+        func add(_ name: String, _ requirement: RouteRequirement) {
+            guard requirement.level == .required || requirement.level == .likely else { return }
+            lines.append(name + ": " + label(requirement.level) + (requirement.done ? ", done" : ""))
         }
+        add("Consultation of the health scrutiny committee", route.scrutiny)
+        add("Notice to the Secretary of State", route.notification)
+        add("NHS England service change assurance", route.assurance)
+        return lines
     }
 
     static func label(_ level: RequirementLevel) -> String {
