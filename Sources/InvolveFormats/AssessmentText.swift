@@ -15,7 +15,12 @@ public enum AssessmentText {
     /// be involved, what to do first and only the questions that could change the verdict or
     /// the route. What the plan still needs, the detail of the route and the Gunning
     /// principles, the findings, the trail and its sources follow.
-    public static func render(_ report: ProjectReport, style: TextStyle = .plain) -> String {
+    ///
+    /// `ruleTables`: true when a run renders many reports, so that each rule's heading and
+    /// sources come from tables built once for the whole rulebook; false for a run with one
+    /// report, which composes only those of the rules its trail uses (building the tables is
+    /// a tenth of a small assessment's start-to-finish work). The text is the same either way.
+    public static func render(_ report: ProjectReport, style: TextStyle = .plain, ruleTables: Bool = true) -> String {
         let assessment = report.assessment
         var lines = TextLines()
         FirstScreen.append(report, &lines, style)
@@ -26,7 +31,7 @@ public enum AssessmentText {
         RouteAndFairnessText.appendFairness(assessment, &lines, style)
         appendFindings(report, &lines, style)
         appendWaivers(report, &lines, style)
-        appendTrail(assessment, &lines, style)
+        appendTrail(assessment, &lines, style, ruleTables: ruleTables)
         SourcesText.append(assessment, &lines, style)
         return style.width.map { TextWrap.wrap(lines.text, width: $0) } ?? lines.text
     }
@@ -98,7 +103,7 @@ public enum AssessmentText {
         }
     }
 
-    private static func appendTrail(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle) {
+    private static func appendTrail(_ assessment: Assessment, _ lines: inout TextLines, _ style: TextStyle, ruleTables: Bool) {
         lines.append("")
         lines.append(style.bold("Rationale trail"))
         // Written piece by piece rather than with interpolation: the trail is most of the report.
@@ -106,7 +111,7 @@ public enum AssessmentText {
             lines.appendBlock("  ")
             lines.appendBlock(String(index + 1))
             lines.appendBlock(". ")
-            lines.appendBlock(heading(step.rule))
+            lines.appendBlock(ruleTables ? heading(step.rule) : headingText(step.rule))
             lines.appendBlock("     Answer:   ")
             lines.append(step.answer)
             for (factIndex, fact) in step.facts.enumerated() {
@@ -129,7 +134,7 @@ public enum AssessmentText {
                 }
                 lines.appendBlock("\n")
             }
-            lines.appendBlock(sources(step.rule))
+            lines.appendBlock(ruleTables ? sources(step.rule) : sourcesText(step.rule))
         }
     }
 

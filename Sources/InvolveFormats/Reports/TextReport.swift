@@ -27,7 +27,7 @@ public struct TextReport: TextReportWriter {
         written += 1
         switch outcome {
         case .assessed(let report):
-            text += brief ? BriefText.render(report, settings: settings) : AssessmentText.render(report, style: style)
+            text += brief ? BriefText.render(report, settings: settings) : AssessmentText.render(report, style: style, ruleTables: !settings.singleFile)
             let blocking = settings.policy.blockingFindings(report)
             var reasons: [String] = []
             if blocking > 0 {
