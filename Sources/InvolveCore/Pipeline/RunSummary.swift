@@ -6,9 +6,15 @@ public struct RunSummary: Sendable, Equatable {
     public private(set) var assessed = 0
     /// Inputs that could not be read or are not valid project files.
     public private(set) var invalid = 0
-    public private(set) var verdicts: [DutyVerdict: Int] = [:]
-    /// Findings no waiver covers, by severity.
-    public private(set) var findings: [Severity: Int] = [:]
+    /// Projects by verdict (only the verdicts that occur).
+    public var verdicts: [DutyVerdict: Int] { Self.nonZero(verdictCounts, DutyVerdict.allCases) }
+    /// Findings no waiver covers, by severity (only the severities that occur).
+    public var findings: [Severity: Int] { Self.nonZero(severityCounts, Severity.allCases) }
+    /// The counts behind `verdicts` and `findings`, in `allCases` order: arrays, since a
+    /// dictionary keyed by a new type costs a small run more to set up than its whole assessment's
+    /// bookkeeping (the type's metadata is built at first use).
+    private var verdictCounts = [Int](repeating: 0, count: DutyVerdict.allCases.count)
+    private var severityCounts = [Int](repeating: 0, count: Severity.allCases.count)
     public private(set) var waived = 0
     /// Open findings the baseline knows (`--baseline`), which do not fail the run.
     public private(set) var inBaseline = 0
@@ -34,12 +40,12 @@ public struct RunSummary: Sendable, Equatable {
             invalid += 1
         case .assessed(let report):
             assessed += 1
-            verdicts[report.assessment.verdict, default: 0] += 1
+            verdictCounts[Self.slot(report.assessment.verdict)] += 1
             for reviewed in report.review.findings {
                 if reviewed.isWaived {
                     waived += 1
                 } else {
-                    findings[reviewed.finding.severity, default: 0] += 1
+                    severityCounts[Self.slot(reviewed.finding.severity)] += 1
                 }
                 if reviewed.inBaseline && !reviewed.isWaived { inBaseline += 1 }
                 if policy.blocks(reviewed) { blockingFindings += 1 }
@@ -54,8 +60,34 @@ public struct RunSummary: Sendable, Equatable {
         }
     }
 
-    public func count(_ verdict: DutyVerdict) -> Int { verdicts[verdict] ?? 0 }
-    public func count(_ severity: Severity) -> Int { findings[severity] ?? 0 }
+    public func count(_ verdict: DutyVerdict) -> Int { verdictCounts[Self.slot(verdict)] }
+    public func count(_ severity: Severity) -> Int { severityCounts[Self.slot(severity)] }
+
+    /// Where a verdict's count is kept: its place in `DutyVerdict.allCases`.
+    private static func slot(_ verdict: DutyVerdict) -> Int {
+        switch verdict {
+        case .applies: 0
+        case .likelyApplies: 1
+        case .unlikelyToApply: 2
+        case .doesNotApply: 3
+        case .undetermined: 4
+        }
+    }
+
+    /// Where a severity's count is kept: its place in `Severity.allCases`.
+    private static func slot(_ severity: Severity) -> Int {
+        switch severity {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    private static func nonZero<Case: Hashable>(_ counts: [Int], _ cases: [Case]) -> [Case: Int] {
+        var result: [Case: Int] = [:]
+        for (index, count) in counts.enumerated() where count > 0 { result[cases[index]] = count }
+        return result
+    }
 
     public var result: RunResult {
         if invalid > 0 { return .inputErrors }
