@@ -65,12 +65,15 @@ public enum TerminalText {
     private static func firstUnsafe(_ bytes: [UInt8], from: Int, keepingColour: Bool) -> Int? {
         var index = from
         while index < bytes.count {
-            let byte = bytes[index]
-            // Printable ASCII, nearly every byte of a report, is always safe: skipped before the switch.
-            if byte >= 0x20 && byte < 0x7F {
-                index += 1
-                continue
+            // Printable ASCII, nearly every byte of a report, is always safe: skipped in a tight
+            // loop over the buffer before the switch looks at anything else.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var next = index
+                while next < buffer.count, buffer[next] >= 0x20, buffer[next] < 0x7F { next += 1 }
+                return next
             }
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
             switch byte {
             case 0x1B:
                 if keepingColour, let end = colourCodeEnd(bytes, at: index) { index = end; continue }
