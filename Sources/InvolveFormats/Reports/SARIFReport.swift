@@ -35,10 +35,11 @@ public struct SARIFReport: ReportWriter {
     private var omitted = 0
     /// Files named by an absolute path outside the base directory (standard input aside).
     private var filesOutsideBase: [String] = []
-    /// The closing sections, rendered as files are assessed into two byte buffers (about half a
-    /// kilobyte per project), so that thousands of files cost little.
-    private var verdicts: [UInt8] = []
-    private var notifications: [UInt8] = []
+    /// The closing sections, rendered as files are assessed (about half a kilobyte per project)
+    /// into parts of the report buffer held until `finish` (`HeldPart`), which the output keeps
+    /// in temporary files, so that memory stays flat however many files there are.
+    private static let notifications = HeldPart.first
+    private static let verdicts = HeldPart.second
 
     /// The number of results above which `warnings` warns (GitHub's limit; tests use less).
     private let resultLimit: Int
@@ -109,9 +110,9 @@ public struct SARIFReport: ReportWriter {
                 appendResult(Self.verdictResult(report, artifact, fingerprint: fingerprints.next(rule: Self.verdictRuleID, path: path),
                                                 lines: &lines), to: &output)
             }
-            Self.appendElement(Self.verdict(report, settings.policy), indent: 5, to: &verdicts)
+            Self.appendElement(Self.verdict(report, settings.policy), indent: 5, to: Self.verdicts, in: &output)
             for use in report.review.waivers where use.status != .applied {
-                Self.appendElement(Self.notice(use, report, artifact), indent: 6, to: &notifications)
+                Self.appendElement(Self.notice(use, report, artifact), indent: 6, to: Self.notifications, in: &output)
             }
         case .invalid(let file, let errors):
             let artifact = Self.artifact(file, settings.paths)
@@ -119,15 +120,13 @@ public struct SARIFReport: ReportWriter {
             for diagnostic in errors.diagnostics {
                 let fingerprint = fingerprints.next(rule: Self.inputErrorRuleID, path: diagnostic.path.description + " " + diagnostic.message)
                 appendResult(Self.inputErrorResult(diagnostic, artifact, fingerprint: fingerprint), to: &output)
-                Self.appendElement(Self.notification(diagnostic, artifact), indent: 6, to: &notifications)
+                Self.appendElement(Self.notification(diagnostic, artifact), indent: 6, to: Self.notifications, in: &output)
             }
         }
     }
 
-    public mutating func finish(_ summary: RunSummary, _ buffer: inout ReportBuffer) {
-        var output: [UInt8] = []
-        output.reserveCapacity(verdicts.count + notifications.count + 4096)
-        func text(_ piece: String) { output.append(contentsOf: piece.utf8) }
+    public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {
+        func text(_ piece: String) { output.append(piece) }
         text(written == 0 ? "],\n" : "\n      ],\n")
         text("      \"invocations\": [\n        {\n")
         text("          \"executionSuccessful\": \(summary.result != .inputErrors),\n")
@@ -136,21 +135,20 @@ public struct SARIFReport: ReportWriter {
             text("          \"workingDirectory\": {\n            \"uri\": " + JSONOutput.quoted(Self.directoryURI(working)) + "\n          },\n")
         }
         text("          \"toolExecutionNotifications\": ")
-        Self.appendArray(&notifications, indent: 6, to: &output)
+        Self.appendArray(Self.notifications, indent: 6, in: &output)
         text("\n        }\n      ],\n")
         text("      \"properties\": {\n")
         text("        \"asOf\": " + JSONOutput.quoted(settings.asOf.description) + ",\n")
         text("        \"rulebookVersion\": " + JSONOutput.quoted(Rulebook.version) + ",\n")
         text("        \"failurePolicy\": ")
-        JSONSetReport.policy(settings.policy).write(into: &output, indent: 4)
+        output.append(JSONSetReport.policy(settings.policy), indent: 4)
         text(",\n        \"verdicts\": ")
-        Self.appendArray(&verdicts, indent: 5, to: &output)
+        Self.appendArray(Self.verdicts, indent: 5, in: &output)
         text(",\n        \"minimumSeverity\": " + JSONOutput.quoted(settings.minimumSeverity.rawValue))
         text(",\n        \"omittedFindings\": \(omitted)")
         text(",\n        \"summary\": ")
-        JSONSetReport.summary(summary).write(into: &output, indent: 4)
+        output.append(JSONSetReport.summary(summary), indent: 4)
         text("\n      }\n    }\n  ]\n}\n")
-        buffer.append(bytes: output)
     }
 
     private mutating func appendResult(_ result: JSONOutput, to output: inout ReportBuffer) {
@@ -306,26 +304,27 @@ public struct SARIFReport: ReportWriter {
         ])
     }
 
-    /// Appends an array element at `indent`, after a separator when the array has one already.
-    private static func appendElement(_ value: JSONOutput, indent: Int, to buffer: inout [UInt8]) {
-        if !buffer.isEmpty { buffer.append(UInt8(ascii: ",")) }
-        buffer.append(UInt8(ascii: "\n"))
-        buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
-        value.write(into: &buffer, indent: indent)
+    /// Appends an array element at `indent` to a held part, after a separator when the part
+    /// has an element already.
+    private static func appendElement(_ value: JSONOutput, indent: Int, to part: HeldPart, in output: inout ReportBuffer) {
+        let first = output.heldIsEmpty(part)
+        output.hold(part) { bytes in
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(repeating: UInt8(ascii: " "), count: indent * 2)
+            value.write(into: &bytes, indent: indent)
+        }
     }
 
-    /// Moves elements appended with `appendElement` into `output` as a JSON array whose
-    /// brackets sit one level up, emptying the buffer.
-    private static func appendArray(_ elements: inout [UInt8], indent: Int, to output: inout [UInt8]) {
-        if elements.isEmpty {
-            output.append(contentsOf: "[]".utf8)
+    /// Places the elements held with `appendElement` as a JSON array whose brackets sit one
+    /// level up.
+    private static func appendArray(_ part: HeldPart, indent: Int, in output: inout ReportBuffer) {
+        if output.heldIsEmpty(part) {
+            output.append("[]")
             return
         }
-        output.append(UInt8(ascii: "["))
-        output.append(contentsOf: elements)
-        elements = []
-        output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: (indent - 1) * 2))
-        output.append(UInt8(ascii: "]"))
+        output.append("[")
+        output.insertHeld(part)
+        output.append("\n" + String(repeating: " ", count: (indent - 1) * 2) + "]")
     }
 }
