@@ -44,28 +44,52 @@ public struct SourceMap: Sendable {
     }
 
     private func span(of path: UnsafeBufferPointer<UInt8>, in root: JSONNode) -> SourceSpan? {
-        var node = root
-        var key: (start: SourceLocation, end: SourceLocation)?
         var reader = PathReader(path)
         guard reader.readRoot() else { return nil }
-        var complete = true
-        while let component = reader.next() {
-            guard let member = child(of: node, component) else { complete = false; break }
-            if member.node.isNull {
-                key = member.key.map { ($0.start, $0.end) } ?? key
-                return SourceSpan(start: key?.start ?? member.node.location, end: key?.end ?? member.node.end)
-            }
-            node = member.node
-            key = member.key
+        return find(&reader, from: root, key: nil, isRoot: true)
+    }
+
+    /// Follows the rest of the path from `node`, reached under `key` (nil for the root and for
+    /// array elements). Nodes are borrowed where they lie in their arrays, never copied.
+    private func find(_ reader: inout PathReader, from node: borrowing JSONNode, key: KeySpan?, isRoot: Bool) -> SourceSpan {
+        guard let component = reader.next() else {
+            return reader.isAtEnd ? SourceSpan(start: node.location, end: node.end) : missing(under: node, key, isRoot: isRoot)
         }
-        if complete && reader.isAtEnd { return SourceSpan(start: node.location, end: node.end) }
+        switch node.value {
+        case .object(let members):
+            guard let index = memberIndex(members, component) else { return missing(under: node, key, isRoot: isRoot) }
+            return members.withUnsafeBufferPointer { buffer in
+                let member = KeySpan(start: buffer[index].keyLocation, end: buffer[index].keyEnd)
+                // A key written as null is the key itself: the decoder reads it as missing.
+                if buffer[index].value.isNull { return SourceSpan(start: member.start, end: member.end) }
+                return find(&reader, from: buffer[index].value, key: member, isRoot: false)
+            }
+        case .array(let elements):
+            guard case .index(let index) = component, elements.indices.contains(index) else {
+                return missing(under: node, key, isRoot: isRoot)
+            }
+            return elements.withUnsafeBufferPointer { buffer in
+                // An element inherits no key: a missing fact inside it goes at the element.
+                if buffer[index].isNull {
+                    return key.map { SourceSpan(start: $0.start, end: $0.end) } ?? SourceSpan(start: buffer[index].location, end: buffer[index].end)
+                }
+                return find(&reader, from: buffer[index], key: nil, isRoot: false)
+            }
+        default:
+            return missing(under: node, key, isRoot: isRoot)
+        }
+    }
+
+    /// Where a fact goes that `node` (reached under `key`) does not have: at the key, else at
+    /// the node's opening or the document's closing brace.
+    private func missing(under node: borrowing JSONNode, _ key: KeySpan?, isRoot: Bool) -> SourceSpan {
         if let key { return SourceSpan(start: key.start, end: key.end) }
-        return Self.opening(of: node, isRoot: node.location == root.location)
+        return Self.opening(of: node, isRoot: isRoot)
     }
 
     /// Where a missing fact goes when its parent has no key: the document's closing brace, or
     /// the opening bracket of an array element.
-    private static func opening(of node: JSONNode, isRoot: Bool) -> SourceSpan {
+    private static func opening(of node: borrowing JSONNode, isRoot: Bool) -> SourceSpan {
         guard isRoot, node.end.column > 1 else {
             let next = SourceLocation(line: node.location.line, column: node.location.column + 1, offset: node.location.offset + 1)
             return SourceSpan(start: node.location, end: next)
@@ -74,31 +98,20 @@ public struct SourceMap: Sendable {
         return SourceSpan(start: brace, end: node.end)
     }
 
-    private func child(of node: JSONNode, _ component: PathComponent)
-        -> (node: JSONNode, key: (start: SourceLocation, end: SourceLocation)?)? {
-        switch (node.value, component) {
-        case (.object(let members), .plainKey(let bytes)):
-            let found: Int?
+    /// The index of the member a key component names (the last of duplicates), or nil.
+    private func memberIndex(_ members: [JSONMember], _ component: PathComponent) -> Int? {
+        switch component {
+        case .plainKey(let bytes):
             if keysAreASCII && bytes.allSatisfy({ $0 < 0x80 }) {
                 // Two ASCII strings are equal exactly when their bytes are. (An ASCII key can
                 // equal a non-ASCII one: the Kelvin sign U+212A is canonically "K".)
-                found = Self.lastIndex(in: members) { Self.bytesEqual($0, bytes) }
-            } else {
-                let text = String(decoding: bytes, as: UTF8.self)
-                found = Self.lastIndex(in: members) { $0 == text }
+                return Self.lastIndex(in: members) { Self.bytesEqual($0, bytes) }
             }
-            guard let index = found else { return nil }
-            let member = members[index]
-            return (member.value, (member.keyLocation, member.keyEnd))
-        case (.object(let members), .key(let key)):
-            guard let index = Self.lastIndex(in: members, where: { $0 == key }) else { return nil }
-            let member = members[index]
-            return (member.value, (member.keyLocation, member.keyEnd))
-        case (.array(let elements), .index(let index)):
-            guard elements.indices.contains(index) else { return nil }
-            // An element inherits no key: a missing fact inside it goes at the element.
-            return (elements[index], nil)
-        default:
+            let text = String(decoding: bytes, as: UTF8.self)
+            return Self.lastIndex(in: members) { $0 == text }
+        case .key(let key):
+            return Self.lastIndex(in: members) { $0 == key }
+        case .index:
             return nil
         }
     }
@@ -141,6 +154,12 @@ public struct SourceMap: Sendable {
     static func shape(of path: JSONPath) -> String {
         path.shape
     }
+}
+
+/// Where a key is in the file: from its opening quote to just after its closing one.
+private struct KeySpan {
+    let start: SourceLocation
+    let end: SourceLocation
 }
 
 private extension JSONNode {
