@@ -34,8 +34,22 @@ enum GitHubLineHash {
     /// The rolling hash's value for every line, without the occurrence counts: a SARIF report
     /// needs the text of a few lines of each file, so the rest is not made into strings.
     static func values(of bytes: [UInt8]) -> [UInt64] {
-        var window = [Int64](repeating: 0, count: blockSize)
-        var lineNumbers = [Int](repeating: -1, count: blockSize)
+        var windowStorage = [Int64](repeating: 0, count: blockSize)
+        var lineNumberStorage = [Int](repeating: -1, count: blockSize)
+        // The window and its line numbers are read and written for every character: through
+        // buffer pointers, as arrays cost a check for sharing on each write. `index` stays in
+        // 0..<blockSize, the buffers' size.
+        return windowStorage.withUnsafeMutableBufferPointer { window in
+            lineNumberStorage.withUnsafeMutableBufferPointer { lineNumbers in
+                values(of: bytes, window: window, lineNumbers: lineNumbers)
+            }
+        }
+    }
+
+    private static func values(of bytes: [UInt8], window: UnsafeMutableBufferPointer<Int64>,
+                               lineNumbers: UnsafeMutableBufferPointer<Int>) -> [UInt64] {
+        // Read once: a lazily made global is checked on every use, and this runs per character.
+        let (base, firstMod, blockSize) = (Self.base, Self.firstMod, Self.blockSize)
         var hash: Int64 = 0
         var index = 0
         var lineNumber = 0
@@ -52,7 +66,8 @@ enum GitHubLineHash {
             let leaving = window[index]
             window[index] = current
             hash = base &* hash &+ current &- firstMod &* leaving
-            index = (index + 1) % blockSize
+            index += 1
+            if index == blockSize { index = 0 }
         }
         func process(_ unit: Int64) {
             var current = unit
