@@ -20,6 +20,14 @@ import Testing
             }
         }
         try folder.write("projects/broken.json", "{ \"formatVersion\": 1, \"id\": ")
+        // Text with a bidi override and a control character, which Markdown shows escaped
+        // whether its section was spilled or not.
+        if let example = examples.first, let bytes = FileManager.default.contents(atPath: example),
+           var project = try JSONSerialization.jsonObject(with: bytes) as? [String: Any] {
+            project["title"] = "Evil \u{202E}title\u{07} here"
+            try folder.write("projects/5/zz-hostile.json", Array(try JSONSerialization.data(withJSONObject: project)))
+            files += 1
+        }
         try FileManager.default.createDirectory(atPath: folder.file("spool"), withIntermediateDirectories: true)
         return (folder, files + 1)
     }
@@ -41,6 +49,10 @@ import Testing
         #expect(written.utf8.count > 4 << 16, "the held parts must be large enough to be spilled")
         #expect(spilled.standardOutput == inMemory.standardOutput)
         #expect(written == inMemory.standardOutput)
+        if format == "markdown" {
+            #expect(written.contains("Evil \\u{202E}title"), "the bidi override is shown, not obeyed")
+            #expect(!written.unicodeScalars.contains("\u{202E}"))
+        }
         // Every temporary file is gone: the spool's were removed as soon as they were made.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("spool")).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["projects", "report.out", "spool"])
