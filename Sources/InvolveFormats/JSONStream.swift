@@ -179,6 +179,17 @@ extension ReportBuffer {
     }
 }
 
+extension ByteSink {
+    /// Streams a JSON value standing at nesting level `level` onto the end of the bytes.
+    mutating func appendJSON(atLevel level: Int, _ body: (inout JSONStream) -> Void) {
+        var taken = ByteSink(capacity: 0)
+        swap(&taken, &self)
+        var stream = JSONStream(continuing: taken, level: level)
+        body(&stream)
+        self = stream.finish()
+    }
+}
+
 extension JSONStream {
     /// A whole document: the value at level 0 and a final newline.
     static func document(_ body: (inout JSONStream) -> Void) -> String {
