@@ -34,6 +34,10 @@ final class ReportOutput {
     /// tool's own colour codes when colour is on.
     private var escapingKeepsColour: Bool?
 
+    /// Where the report's held parts wait until the writer places them (`ReportSpool`): beside
+    /// the report, or in the temporary directory for standard output.
+    private let spool: ReportSpool?
+
     /// Escapes what a terminal would act on in everything written from here on.
     func escapeControls(keepingColour: Bool) {
         escapingKeepsColour = keepingColour
@@ -41,6 +45,14 @@ final class ReportOutput {
 
     private init(_ target: Target) {
         self.target = target
+        switch target {
+        case .console:
+            spool = ReportSpool(directory: ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+        case .file(_, let temporary, _):
+            spool = ReportSpool(directory: URL(fileURLWithPath: temporary).deletingLastPathComponent().path)
+        case .appending:
+            spool = nil
+        }
     }
 
     static func standardOutput(_ console: Console) -> ReportOutput {
@@ -91,27 +103,60 @@ final class ReportOutput {
         }
     }
 
-    /// Writes out what the writers have appended once there is enough of it.
+    /// Writes out what the writers have appended once there is enough of it, and moves held
+    /// parts that have grown as large to the spool.
     func drain(_ buffer: inout ReportBuffer) {
         if buffer.count >= Self.flushSize { flush(&buffer) }
+        spool?.spill(&buffer, threshold: Self.flushSize, escape: escape)
     }
 
+    /// TerminalText's escaping, for reports meant to be read as text; nil for the others.
+    private var escape: (([UInt8]) -> [UInt8])? {
+        escapingKeepsColour.map { keepingColour in { TerminalText.escaping($0, keepingColour: keepingColour) } }
+    }
+
+    /// Writes the buffer out, copying each spilled held part back where the writer put it.
     func flush(_ buffer: inout ReportBuffer) {
         guard !buffer.isEmpty else { return }
-        let bytes = escapingKeepsColour.map { TerminalText.escaping(buffer.bytes, keepingColour: $0) } ?? buffer.bytes
+        let splices = buffer.splices
+        // What is still held of a spliced part joins its file, to be copied out in one go.
+        for splice in splices { spool?.spillAll(splice.part, &buffer, escape: escape) }
+        buffer.withUnsafeBytes { bytes in
+            var start = 0
+            for splice in splices {
+                emit(UnsafeBufferPointer(rebasing: bytes[start..<splice.offset]), escaped: false)
+                spool?.replay(splice.part) { emit($0, escaped: true) }
+                start = splice.offset
+            }
+            emit(UnsafeBufferPointer(rebasing: bytes[start...]), escaped: false)
+        }
+        if writeError == nil, let failure = spool?.failure { writeError = FileWriter.describe(failure) }
+        buffer.removeAll()
+    }
+
+    /// Writes bytes to the target, escaped for text reports unless they already are (held
+    /// parts are escaped as they go to the spool).
+    private func emit(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool) {
+        guard !bytes.isEmpty else { return }
+        let escape = escaped ? nil : self.escape
         switch target {
         case .console(let console):
-            console.out(bytes: bytes)
-        case .file(_, _, let descriptor):
-            if writeError == nil {
-                if let code = FileWriter.write(bytes, to: descriptor) { writeError = FileWriter.describe(code) }
-            }
+            console.out(bytes: escape.map { $0(Array(bytes)) } ?? Array(bytes))
         case .appending(_, let descriptor):
-            if writeError == nil {
-                if let code = FileWriter.write(buffer.bytes, to: descriptor) { writeError = FileWriter.describe(code) }
+            // A shared file (a job summary), written as it is.
+            guard writeError == nil else { return }
+            if let code = FileWriter.write(UnsafeRawBufferPointer(bytes), to: descriptor) { writeError = FileWriter.describe(code) }
+        case .file(_, _, let descriptor):
+            guard writeError == nil else { return }
+            // Written from the buffer itself unless it is escaped (text, Markdown): no copy.
+            let code: Int32?
+            if let escape {
+                code = FileWriter.write(escape(Array(bytes)), to: descriptor)
+            } else {
+                code = FileWriter.write(UnsafeRawBufferPointer(bytes), to: descriptor)
             }
+            if let code { writeError = FileWriter.describe(code) }
         }
-        buffer.removeAll()
     }
 
     /// True when `drain` may write out part of a report before its preamble is known: only
@@ -136,6 +181,10 @@ final class ReportOutput {
             }
         }
         flush(&buffer)
+        if case .console = target, let failure = writeError {
+            // Only the spool sets it for standard output: a held part could not be kept.
+            throw UsageError("the report could not be written to standard output (a temporary file failed: \(failure))")
+        }
         if case .appending(let path, let descriptor) = target {
             let closed = close(descriptor) == 0
             if let failure = writeError ?? (closed ? nil : FileWriter.describe(errno)) {

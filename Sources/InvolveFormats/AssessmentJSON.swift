@@ -61,7 +61,7 @@ public enum AssessmentJSON {
                 json.member("reason", assessment.verdictReason)
                 json.member("statutoryDuty", optional: assessment.statutoryDuty)
                 json.member("path", object: { json in
-                    for (name, step) in zip(["step1", "step2", "step3"], assessment.dutyPath.steps) {
+                    for (name, step) in zip(["step1", "step2", "step3"] as [StaticString], assessment.dutyPath.steps) {
                         json.member(name, object: { json in
                             json.member("mark", step.mark.rawValue)
                             json.member("summary", step.summary)
@@ -215,10 +215,10 @@ public enum AssessmentJSON {
             json.member("endLine", span.endLine)
             json.member("endColumn", span.endColumn)
         } else {
-            json.member("line", .null)
-            json.member("column", .null)
-            json.member("endLine", .null)
-            json.member("endColumn", .null)
+            json.nullMember("line")
+            json.nullMember("column")
+            json.nullMember("endLine")
+            json.nullMember("endColumn")
         }
     }
 }

@@ -22,19 +22,19 @@ public enum JSONOutput: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String {
-        var bytes: [UInt8] = []
+        var bytes = ByteSink()
         write(into: &bytes, indent: 0)
         bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.text
     }
 
     /// Appends the value as if it stood at nesting level `indent` (its members are indented
     /// one level more), so that pieces of one document can be written separately. UTF-8
     /// bytes, which append far faster than `String` pieces.
-    func write(into output: inout [UInt8], indent: Int) {
+    func write(into output: inout ByteSink, indent: Int) {
         switch self {
         case .object(let members):
-            if members.isEmpty { JSONOutput.append("{}", to: &output); return }
+            if members.isEmpty { output.append("{}"); return }
             output.append(UInt8(ascii: "{"))
             output.append(UInt8(ascii: "\n"))
             for (index, member) in members.enumerated() {
@@ -49,7 +49,7 @@ public enum JSONOutput: Sendable, Equatable {
             JSONOutput.appendIndent(indent, to: &output)
             output.append(UInt8(ascii: "}"))
         case .array(let elements):
-            if elements.isEmpty { JSONOutput.append("[]", to: &output); return }
+            if elements.isEmpty { output.append("[]"); return }
             output.append(UInt8(ascii: "["))
             output.append(UInt8(ascii: "\n"))
             for (index, element) in elements.enumerated() {
@@ -61,12 +61,11 @@ public enum JSONOutput: Sendable, Equatable {
             JSONOutput.appendIndent(indent, to: &output)
             output.append(UInt8(ascii: "]"))
         case .string(let text): JSONOutput.appendQuoted(text, to: &output)
-        case .int(let value): JSONOutput.append(String(value), to: &output)
+        case .int(let value): JSONStream.appendDecimal(value, to: &output)
         case .double(let value):
-            JSONOutput.append(value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null",
-                              to: &output)
-        case .bool(let value): JSONOutput.append(value ? "true" : "false", to: &output)
-        case .null: JSONOutput.append("null", to: &output)
+            output.append(utf8: value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .null: output.append("null")
         case .rendered(let cached):
             if indent == cached.indent {
                 output.append(contentsOf: cached.bytes)
@@ -76,25 +75,22 @@ public enum JSONOutput: Sendable, Equatable {
         }
     }
 
-    private static func append(_ text: String, to output: inout [UInt8]) {
-        output.append(contentsOf: text.utf8)
+    /// The same, appended to an array (decision records, which seal the bytes in place).
+    func write(into output: inout [UInt8], indent: Int) {
+        var sink = ByteSink()
+        write(into: &sink, indent: indent)
+        sink.withUnsafeBytes { output.append(contentsOf: $0) }
     }
 
-    /// Two spaces per level, for the levels a report reaches; deeper levels are built on demand.
-    private static let indents: [[UInt8]] = (0..<24).map { [UInt8](repeating: UInt8(ascii: " "), count: $0 * 2) }
-
-    private static func appendIndent(_ level: Int, to output: inout [UInt8]) {
-        if level < indents.count {
-            output.append(contentsOf: indents[level])
-        } else {
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
-        }
+    /// Two spaces per level.
+    private static func appendIndent(_ level: Int, to output: inout ByteSink) {
+        output.append(repeating: UInt8(ascii: " "), count: level * 2)
     }
 
     /// RFC 8259 string escaping (`JSONEscaping`, shared with the core's writer).
     static func quoted(_ text: String) -> String { JSONEscaping.quoted(text) }
 
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) { JSONEscaping.appendQuoted(text, to: &output) }
+    static func appendQuoted(_ text: String, to output: inout ByteSink) { JSONEscaping.appendQuoted(text, to: &output) }
 }
 
 /// A JSON value with its text at one nesting level (see `JSONOutput.rendered(_:)`).
@@ -106,8 +102,8 @@ public final class RenderedJSON: Sendable {
     public init(_ value: JSONOutput, indent: Int) {
         self.value = value
         self.indent = indent
-        var bytes: [UInt8] = []
+        var bytes = ByteSink()
         value.write(into: &bytes, indent: indent)
-        self.bytes = bytes
+        self.bytes = bytes.bytes
     }
 }

@@ -8,18 +8,29 @@ import InvolveCore
 /// Layout (identical to `JSONOutput`): two spaces per level; `{}` and `[]` when empty; each
 /// member or element on its own line. A separator is written before every member but the
 /// first, so a container need not know its size in advance.
-public struct JSONStream {
-    private(set) var bytes: [UInt8]
+///
+/// The bytes go into a `ByteSink` (one buffer, no check for sharing on each append). Keys are
+/// the writer's own, fixed text (`StaticString`), copied without an escaping scan; a key made
+/// at run time goes through `key(text:)`, which escapes it.
+public struct JSONStream: ~Copyable {
+    var bytes: ByteSink
     /// The nesting level of the value being written (0 for a document's root).
     private var level: Int
-    /// For each open container, whether anything has been written in it yet.
-    private var started: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Bit d is set once something has been written in the open container at depth d (for the
+    /// first 64 depths; deeper ones, which no report reaches, in `deeperStarted`).
+    private var started: UInt64 = 0
+    private var deeperStarted: [Bool] = []
 
     /// Continues `bytes` with a value standing at nesting level `level`.
-    init(continuing bytes: [UInt8] = [], level: Int = 0) {
+    init(continuing bytes: consuming ByteSink = ByteSink(), level: Int = 0) {
         self.bytes = bytes
         self.level = level
     }
+
+    /// The bytes written, ending the stream.
+    consuming func finish() -> ByteSink { bytes }
 
     // MARK: Containers
 
@@ -45,12 +56,20 @@ public struct JSONStream {
         }
     }
 
-    /// Starts a member of the object being written; its value follows.
-    public mutating func key(_ key: String) {
+    /// Starts a member of the object being written; its value follows. `key` is plain text
+    /// that needs no escaping (the writers' own key names).
+    public mutating func key(_ key: StaticString) {
+        startEntry()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(key)
+        bytes.append("\": ")
+    }
+
+    /// Starts a member whose key is made at run time: escaped as any string is.
+    public mutating func key(text key: String) {
         startEntry()
         JSONEscaping.appendQuoted(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.append(": ")
     }
 
     /// Starts an element of the array being written; its value follows.
@@ -62,8 +81,8 @@ public struct JSONStream {
 
     public mutating func string(_ text: String) { JSONEscaping.appendQuoted(text, to: &bytes) }
     public mutating func int(_ value: Int) { Self.appendDecimal(value, to: &bytes) }
-    public mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    public mutating func bool(_ value: Bool) { bytes.append(value ? "true" : "false") }
+    public mutating func null() { bytes.append("null") }
     public mutating func optional(_ text: String?) { if let text { string(text) } else { null() } }
 
     /// A value already built as a tree (shared pieces such as a rule's rendered citations).
@@ -71,24 +90,33 @@ public struct JSONStream {
 
     // MARK: Members in one call
 
-    public mutating func member(_ name: String, _ text: String) { key(name); string(text) }
-    public mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
-    public mutating func member(_ name: String, _ value: Bool) { key(name); bool(value) }
-    public mutating func member(_ name: String, optional text: String?) { key(name); optional(text) }
-    public mutating func member(_ name: String, _ value: JSONOutput) { key(name); self.value(value) }
-    public mutating func member(_ name: String, object body: (inout JSONStream) -> Void) { key(name); object(body) }
+    public mutating func member(_ name: StaticString, _ text: String) { key(name); string(text) }
+    public mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    public mutating func member(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    public mutating func member(_ name: StaticString, optional text: String?) { key(name); optional(text) }
+    public mutating func member(_ name: StaticString, _ value: JSONOutput) { key(name); self.value(value) }
+    public mutating func member(_ name: StaticString, object body: (inout JSONStream) -> Void) { key(name); object(body) }
+    /// `"name": null`.
+    public mutating func nullMember(_ name: StaticString) { key(name); null() }
 
     // MARK: Layout
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        started.append(false)
+        if depth < 64 {
+            started &= ~(1 << UInt64(depth))
+        } else {
+            deeperStarted.append(false)
+        }
+        depth += 1
         level += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
         level -= 1
-        if started.removeLast() {
+        depth -= 1
+        let hadEntries = depth < 64 ? started & (1 << UInt64(depth)) != 0 : deeperStarted.removeLast()
+        if hadEntries {
             bytes.append(UInt8(ascii: "\n"))
             indent()
         }
@@ -96,10 +124,19 @@ public struct JSONStream {
     }
 
     private mutating func startEntry() {
-        if started.last == true {
-            bytes.append(UInt8(ascii: ","))
-        } else if !started.isEmpty {
-            started[started.count - 1] = true
+        if depth > 0 {
+            let current = depth - 1
+            if current < 64 {
+                if started & (1 << UInt64(current)) != 0 {
+                    bytes.append(UInt8(ascii: ","))
+                } else {
+                    started |= 1 << UInt64(current)
+                }
+            } else if deeperStarted[deeperStarted.count - 1] {
+                bytes.append(UInt8(ascii: ","))
+            } else {
+                deeperStarted[deeperStarted.count - 1] = true
+            }
         }
         bytes.append(UInt8(ascii: "\n"))
         indent()
@@ -108,10 +145,14 @@ public struct JSONStream {
     /// The decimal digits of `value`, as `String(value)` spells them, written straight into
     /// the bytes: a JSON assessment writes four numbers for each of about 120 positions, and
     /// making a string of each and appending its UTF-8 view cost more than the lookup itself.
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    static func appendDecimal(_ value: Int, to bytes: inout ByteSink) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         // The magnitude as unsigned, so that Int.min (which has no positive Int) is spelt too.
         var rest = value.magnitude
+        if rest < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest))
+            return
+        }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: UInt.max has 20 digits.
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
@@ -120,29 +161,32 @@ public struct JSONStream {
                 rest /= 10
                 count += 1
             } while rest > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            bytes.append(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
 
     private mutating func indent() {
-        // Copied from a string literal in the binary: slicing an array of spaces instead cost a
-        // retain and a release per line, which showed in the profile.
-        let spaces: StaticString = "                                "
-        var width = level * 2
-        while width > 0 {
-            let chunk = min(width, spaces.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: chunk))
-            width -= chunk
-        }
+        bytes.append(repeating: UInt8(ascii: " "), count: level * 2)
     }
 }
 
 extension ReportBuffer {
     /// Streams a JSON value standing at nesting level `level` onto the end of the buffer.
     mutating func appendJSON(atLevel level: Int, _ body: (inout JSONStream) -> Void) {
-        var stream = JSONStream(continuing: takeBytes(), level: level)
+        var stream = JSONStream(continuing: takeSink(), level: level)
         body(&stream)
-        restoreBytes(stream.bytes)
+        restoreSink(stream.finish())
+    }
+}
+
+extension ByteSink {
+    /// Streams a JSON value standing at nesting level `level` onto the end of the bytes.
+    mutating func appendJSON(atLevel level: Int, _ body: (inout JSONStream) -> Void) {
+        var taken = ByteSink(capacity: 0)
+        swap(&taken, &self)
+        var stream = JSONStream(continuing: taken, level: level)
+        body(&stream)
+        self = stream.finish()
     }
 }
 
@@ -151,7 +195,8 @@ extension JSONStream {
     static func document(_ body: (inout JSONStream) -> Void) -> String {
         var stream = JSONStream()
         body(&stream)
-        stream.bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: stream.bytes, as: UTF8.self)
+        var bytes = stream.finish()
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes.text
     }
 }

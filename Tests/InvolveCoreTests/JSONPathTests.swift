@@ -92,6 +92,18 @@ import Testing
         #expect(map.location(of: "$.Kin")?.line == 5)
     }
 
+    @Test func sourceMapFindsASCIIKeysByEquivalentNonASCIIPaths() throws {
+        // A file whose keys are all ASCII is searched by bytes, except for a path key that is
+        // not ASCII: the Kelvin sign in the path is still the file's "K".
+        let text = "{\n  \"Kind\": 1,\n  \"list\": [{ \"x\": 2 }]\n}"
+        let map = SourceMap(root: try JSONParser.parse(Array(text.utf8)))
+        #expect(map.location(of: "$.\u{212A}ind")?.line == 2)
+        #expect(map.location(of: "$.Kind")?.line == 2)
+        #expect(map.span(of: "$.list[0].x").map { [$0.line, $0.column, $0.endLine, $0.endColumn] } == [3, 19, 3, 20])
+        // A bridged or otherwise non-contiguous path string is read as well.
+        #expect(map.location(of: String(Substring("$.Kind"))).map(\.line) == 2)
+    }
+
     @Test func duplicateKeysAreFoundWhateverTheirSpelling() throws {
         // ASCII keys are screened by a hash filter; non-ASCII keys are compared as Swift strings,
         // so a precomposed and a decomposed "é" are the same key.

@@ -56,6 +56,19 @@ import Testing
         var unknown = LineHashes([])
         #expect(unknown.hash(ofLine: 1) == nil)
     }
+
+    @Test func eachLineAloneAsInTheWholeListWithRepeatsAndNonASCII() {
+        // Repeated lines get their occurrence counted; non-ASCII text is hashed by its UTF-16
+        // code units (an astral character is two), ASCII text byte by byte: the same either way.
+        let blank = String(repeating: "\n", count: 120)
+        for text in ["a\n" + blank + "a\n" + blank + "a", "café 😀\r\n\tcafé 😀\n" + blank + "café 😀", "{\n  \"k\": 1\n}\n"] {
+            let bytes = Array(text.utf8)
+            let whole = GitHubLineHash.lines(of: bytes)
+            var lazy = LineHashes(bytes)
+            #expect((1...whole.count).map { lazy.hash(ofLine: $0) } == whole)
+            #expect(Set(whole.map { $0.split(separator: ":")[1] }).count > 1 || text.hasPrefix("{"), "repeats are counted")
+        }
+    }
 }
 
 @Suite struct ArtifactPathsTests {

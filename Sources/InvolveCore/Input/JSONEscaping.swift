@@ -4,15 +4,15 @@
 public enum JSONEscaping {
     /// `text` in double quotes, escaped.
     public static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var sink = ByteSink(capacity: text.utf8.count + 2)
+        appendQuoted(text, to: &sink)
+        return sink.text
     }
 
     /// Appends `text` in quotes, copying the runs between escapes in one piece. Reads the
     /// string's own UTF-8 storage where it has one, without copying or taking ownership of it
     /// (a JSON report escapes every string it writes, so this is a hot path).
-    public static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    public static func appendQuoted(_ text: String, to output: inout ByteSink) {
         output.append(UInt8(ascii: "\""))
         let appended: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &output) }
         if appended == nil {
@@ -21,7 +21,7 @@ public enum JSONEscaping {
         output.append(UInt8(ascii: "\""))
     }
 
-    private static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to output: inout ByteSink) {
         guard let base = UnsafeRawPointer(buffer.baseAddress) else { return }
         var runStart = 0
         var index = 0
@@ -37,7 +37,7 @@ public enum JSONEscaping {
                 index += 1
                 continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+            output.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
             output.append(UInt8(ascii: "\\"))
             switch byte {
             case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
@@ -48,14 +48,15 @@ public enum JSONEscaping {
             case 0x08: output.append(UInt8(ascii: "b"))
             case 0x0C: output.append(UInt8(ascii: "f"))
             default:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                           hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                let hex: StaticString = "0123456789abcdef"
+                output.append("u00")
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0x0F)])
             }
             index += 1
             runStart = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+        output.append(UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
     }
 
     /// Whether any of the eight bytes in `word` is a quote, a backslash or a control character.

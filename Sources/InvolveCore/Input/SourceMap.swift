@@ -1,19 +1,29 @@
 /// Where each value of the project file was read: JSON path to line and column, start and end.
 /// Findings and trail facts carry paths; the renderers look the positions up here.
 ///
-/// The map keeps the parsed document and finds a path by walking it, rather than recording
-/// every value's path as it is decoded: a file has a hundred or more values and a report
-/// looks up a few dozen paths, so building and hashing a path string for every value was
-/// the largest single cost of loading a project.
+/// The parser records every value's line, column and end as it reads it (`JSONNode`), so a
+/// position is found once, when the file is read. The map keeps the parsed document and
+/// finds a path's value by following the path's components, reading the path's bytes in
+/// place: no string, array or path object is made for a lookup of plain keys and indices. A
+/// report looks up a hundred or more paths (every fact of every trail step), and building
+/// those pieces per lookup was a third of writing a JSON report. Recording every value's path
+/// as it is decoded instead would build and hash a path string for every value, the largest
+/// single cost of loading a project when it was tried.
 public struct SourceMap: Sendable {
     private let root: JSONNode?
+    /// True when every key in the document is ASCII: a plain key of the path then matches
+    /// exactly when its bytes do. Otherwise keys are compared as Swift strings (canonical
+    /// equivalence: a decomposed "é" in the file is the precomposed one of the path).
+    private let keysAreASCII: Bool
 
     public init() {
         root = nil
+        keysAreASCII = true
     }
 
     init(root: JSONNode) {
         self.root = root
+        keysAreASCII = Self.allKeysAreASCII(root)
     }
 
     /// Where a path starts in the file: see `span(of:)`.
@@ -29,28 +39,57 @@ public struct SourceMap: Sendable {
     /// does when the file is read (duplicates are input errors in any case).
     public func span(of path: String) -> SourceSpan? {
         guard let root else { return nil }
-        var node = root
-        var key: (start: SourceLocation, end: SourceLocation)?
+        if let found = path.utf8.withContiguousStorageIfAvailable({ span(of: $0, in: root) }) { return found }
+        return Array(path.utf8).withUnsafeBufferPointer { span(of: $0, in: root) }
+    }
+
+    private func span(of path: UnsafeBufferPointer<UInt8>, in root: JSONNode) -> SourceSpan? {
         var reader = PathReader(path)
         guard reader.readRoot() else { return nil }
-        var complete = true
-        while let component = reader.next() {
-            guard let member = Self.child(of: node, component) else { complete = false; break }
-            if member.node.isNull {
-                key = member.key.map { ($0.start, $0.end) } ?? key
-                return SourceSpan(start: key?.start ?? member.node.location, end: key?.end ?? member.node.end)
-            }
-            node = member.node
-            key = member.key
+        return find(&reader, from: root, key: nil, isRoot: true)
+    }
+
+    /// Follows the rest of the path from `node`, reached under `key` (nil for the root and for
+    /// array elements). Nodes are borrowed where they lie in their arrays, never copied.
+    private func find(_ reader: inout PathReader, from node: borrowing JSONNode, key: KeySpan?, isRoot: Bool) -> SourceSpan {
+        guard let component = reader.next() else {
+            return reader.isAtEnd ? SourceSpan(start: node.location, end: node.end) : missing(under: node, key, isRoot: isRoot)
         }
-        if complete && reader.isAtEnd { return SourceSpan(start: node.location, end: node.end) }
+        switch node.value {
+        case .object(let members):
+            guard let index = memberIndex(members, component) else { return missing(under: node, key, isRoot: isRoot) }
+            return members.withUnsafeBufferPointer { buffer in
+                let member = KeySpan(start: buffer[index].keyLocation, end: buffer[index].keyEnd)
+                // A key written as null is the key itself: the decoder reads it as missing.
+                if buffer[index].value.isNull { return SourceSpan(start: member.start, end: member.end) }
+                return find(&reader, from: buffer[index].value, key: member, isRoot: false)
+            }
+        case .array(let elements):
+            guard case .index(let index) = component, elements.indices.contains(index) else {
+                return missing(under: node, key, isRoot: isRoot)
+            }
+            return elements.withUnsafeBufferPointer { buffer in
+                // An element inherits no key: a missing fact inside it goes at the element.
+                if buffer[index].isNull {
+                    return key.map { SourceSpan(start: $0.start, end: $0.end) } ?? SourceSpan(start: buffer[index].location, end: buffer[index].end)
+                }
+                return find(&reader, from: buffer[index], key: nil, isRoot: false)
+            }
+        default:
+            return missing(under: node, key, isRoot: isRoot)
+        }
+    }
+
+    /// Where a fact goes that `node` (reached under `key`) does not have: at the key, else at
+    /// the node's opening or the document's closing brace.
+    private func missing(under node: borrowing JSONNode, _ key: KeySpan?, isRoot: Bool) -> SourceSpan {
         if let key { return SourceSpan(start: key.start, end: key.end) }
-        return Self.opening(of: node, isRoot: node.location == root.location)
+        return Self.opening(of: node, isRoot: isRoot)
     }
 
     /// Where a missing fact goes when its parent has no key: the document's closing brace, or
     /// the opening bracket of an array element.
-    private static func opening(of node: JSONNode, isRoot: Bool) -> SourceSpan {
+    private static func opening(of node: borrowing JSONNode, isRoot: Bool) -> SourceSpan {
         guard isRoot, node.end.column > 1 else {
             let next = SourceLocation(line: node.location.line, column: node.location.column + 1, offset: node.location.offset + 1)
             return SourceSpan(start: node.location, end: next)
@@ -59,18 +98,55 @@ public struct SourceMap: Sendable {
         return SourceSpan(start: brace, end: node.end)
     }
 
-    private static func child(of node: JSONNode, _ component: JSONPath.Component)
-        -> (node: JSONNode, key: (start: SourceLocation, end: SourceLocation)?)? {
-        switch (node.value, component) {
-        case (.object(let members), .key(let key)):
-            guard let member = members.last(where: { $0.key == key }) else { return nil }
-            return (member.value, (member.keyLocation, member.keyEnd))
-        case (.array(let elements), .index(let index)):
-            guard elements.indices.contains(index) else { return nil }
-            // An element inherits no key: a missing fact inside it goes at the element.
-            return (elements[index], nil)
-        default:
+    /// The index of the member a key component names (the last of duplicates), or nil.
+    private func memberIndex(_ members: [JSONMember], _ component: PathComponent) -> Int? {
+        switch component {
+        case .plainKey(let bytes):
+            if keysAreASCII && bytes.allSatisfy({ $0 < 0x80 }) {
+                // Two ASCII strings are equal exactly when their bytes are. (An ASCII key can
+                // equal a non-ASCII one: the Kelvin sign U+212A is canonically "K".)
+                return Self.lastIndex(in: members) { Self.bytesEqual($0, bytes) }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            return Self.lastIndex(in: members) { $0 == text }
+        case .key(let key):
+            return Self.lastIndex(in: members) { $0 == key }
+        case .index:
             return nil
+        }
+    }
+
+    /// The last member whose key satisfies `matches`. Reads each key in place: copying whole
+    /// members (key, positions and value) to test their keys was most of a lookup's time.
+    private static func lastIndex(in members: [JSONMember], where matches: (String) -> Bool) -> Int? {
+        members.withUnsafeBufferPointer { buffer in
+            var index = buffer.count
+            while index > 0 {
+                index -= 1
+                if matches(buffer[index].key) { return index }
+            }
+            return nil
+        }
+    }
+
+    /// Whether `key`'s UTF-8 is exactly `bytes`.
+    private static func bytesEqual(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = key.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? utf8.elementsEqual(bytes)
+    }
+
+    /// Whether every object key in the document is ASCII (checked once, when the map is made).
+    private static func allKeysAreASCII(_ node: JSONNode) -> Bool {
+        switch node.value {
+        case .object(let members):
+            return members.allSatisfy { member in
+                member.key.utf8.allSatisfy { $0 < 0x80 } && allKeysAreASCII(member.value)
+            }
+        case .array(let elements):
+            return elements.allSatisfy(allKeysAreASCII)
+        default:
+            return true
         }
     }
 
@@ -80,6 +156,12 @@ public struct SourceMap: Sendable {
     }
 }
 
+/// Where a key is in the file: from its opening quote to just after its closing one.
+private struct KeySpan {
+    let start: SourceLocation
+    let end: SourceLocation
+}
+
 private extension JSONNode {
     var isNull: Bool {
         if case .null = value { return true }
@@ -87,15 +169,25 @@ private extension JSONNode {
     }
 }
 
+/// One step of a path as `PathReader` reads it.
+private enum PathComponent {
+    /// `.key`: the key's bytes, read in place from the path.
+    case plainKey(UnsafeBufferPointer<UInt8>)
+    /// `["key"]`, decoded from its JSON string.
+    case key(String)
+    case index(Int)
+}
+
 /// Reads the components of a path as `JSONPath.description` writes them: `$`, then `.key`
 /// for plain keys, `["key"]` (a JSON string) for any other key, and `[3]` for an index.
 /// Stops at the first thing it cannot read, so a malformed path finds its longest valid prefix.
+/// Reads the path's bytes where they are; valid only while they are.
 private struct PathReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ path: String) {
-        bytes = Array(path.utf8)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
     var isAtEnd: Bool { index >= bytes.count }
@@ -106,7 +198,7 @@ private struct PathReader {
         return true
     }
 
-    mutating func next() -> JSONPath.Component? {
+    mutating func next() -> PathComponent? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
         case UInt8(ascii: "."):
@@ -115,7 +207,7 @@ private struct PathReader {
             while end < bytes.count, bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: "[") { end += 1 }
             guard end > start else { return nil }
             index = end
-            return .key(String(decoding: bytes[start..<end], as: UTF8.self))
+            return .plainKey(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         case UInt8(ascii: "["):
             return bracketed()
         default:
@@ -124,7 +216,7 @@ private struct PathReader {
     }
 
     /// `[3]` or `["a key"]`.
-    private mutating func bracketed() -> JSONPath.Component? {
+    private mutating func bracketed() -> PathComponent? {
         let start = index + 1
         guard start < bytes.count else { return nil }
         if bytes[start] == UInt8(ascii: "\"") {

@@ -17,29 +17,57 @@ enum GitHubLineHash {
     /// The hash of every line, in order: element 0 is line 1. A file has one more line than
     /// it has line breaks (an empty file has one line).
     static func lines(of bytes: [UInt8]) -> [String] {
-        var window = [Int64](repeating: 0, count: blockSize)
-        var lineNumbers = [Int](repeating: -1, count: blockSize)
+        var counts: [UInt64: Int] = [:]
+        return values(of: bytes).map { value in
+            let count = (counts[value] ?? 0) + 1
+            counts[value] = count
+            return text(value, occurrence: count)
+        }
+    }
+
+    /// A line's hash as written: the value in hexadecimal, `:`, and how many lines up to this
+    /// one had that value.
+    static func text(_ value: UInt64, occurrence: Int) -> String {
+        String(value, radix: 16) + ":" + String(occurrence)
+    }
+
+    /// The rolling hash's value for every line, without the occurrence counts: a SARIF report
+    /// needs the text of a few lines of each file, so the rest is not made into strings.
+    static func values(of bytes: [UInt8]) -> [UInt64] {
+        var windowStorage = [Int64](repeating: 0, count: blockSize)
+        var lineNumberStorage = [Int](repeating: -1, count: blockSize)
+        // The window and its line numbers are read and written for every character: through
+        // buffer pointers, as arrays cost a check for sharing on each write. `index` stays in
+        // 0..<blockSize, the buffers' size.
+        return windowStorage.withUnsafeMutableBufferPointer { window in
+            lineNumberStorage.withUnsafeMutableBufferPointer { lineNumbers in
+                values(of: bytes, window: window, lineNumbers: lineNumbers)
+            }
+        }
+    }
+
+    private static func values(of bytes: [UInt8], window: UnsafeMutableBufferPointer<Int64>,
+                               lineNumbers: UnsafeMutableBufferPointer<Int>) -> [UInt64] {
+        // Read once: a lazily made global is checked on every use, and this runs per character.
+        let (base, firstMod, blockSize) = (Self.base, Self.firstMod, Self.blockSize)
         var hash: Int64 = 0
         var index = 0
         var lineNumber = 0
         var lineStart = true
         var previousCR = false
-        var counts: [UInt64: Int] = [:]
-        var hashes: [String] = []
+        var hashes: [UInt64] = []
 
         func output() {
-            let value = UInt64(bitPattern: hash)
-            let count = (counts[value] ?? 0) + 1
-            counts[value] = count
             // Lines are output in order, so the line number is always the next element.
-            hashes.append(String(value, radix: 16) + ":" + String(count))
+            hashes.append(UInt64(bitPattern: hash))
             lineNumbers[index] = -1
         }
         func update(_ current: Int64) {
             let leaving = window[index]
             window[index] = current
             hash = base &* hash &+ current &- firstMod &* leaving
-            index = (index + 1) % blockSize
+            index += 1
+            if index == blockSize { index = 0 }
         }
         func process(_ unit: Int64) {
             var current = unit
@@ -63,8 +91,13 @@ enum GitHubLineHash {
             update(current)
         }
 
-        // Node reads the file as UTF-8 and `charCodeAt` gives UTF-16 code units.
-        for unit in String(decoding: bytes, as: UTF8.self).utf16 { process(Int64(unit)) }
+        // Node reads the file as UTF-8 and `charCodeAt` gives UTF-16 code units. An ASCII byte
+        // is its own code unit, so a file of ASCII (most are) is read as it is, not decoded.
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for byte in bytes { process(Int64(byte)) }
+        } else {
+            for unit in String(decoding: bytes, as: UTF8.self).utf16 { process(Int64(unit)) }
+        }
         process(65535)
         for _ in 0..<blockSize {
             if lineNumbers[index] != -1 { output() }
@@ -78,7 +111,7 @@ enum GitHubLineHash {
 /// results, but never more than once per file).
 struct LineHashes {
     private let source: [UInt8]
-    private var hashes: [String]?
+    private var values: [UInt64]?
 
     init(_ source: [UInt8]) {
         self.source = source
@@ -87,8 +120,11 @@ struct LineHashes {
     /// The hash of a line (from 1), or nil when the file's text is not known or has no such line.
     mutating func hash(ofLine line: Int) -> String? {
         guard !source.isEmpty else { return nil }
-        if hashes == nil { hashes = GitHubLineHash.lines(of: source) }
-        guard let hashes, line >= 1, line <= hashes.count else { return nil }
-        return hashes[line - 1]
+        if values == nil { values = GitHubLineHash.values(of: source) }
+        guard let values, line >= 1, line <= values.count else { return nil }
+        let value = values[line - 1]
+        // The occurrence, counted here: a file has a hundred lines or so and few results.
+        let occurrence = values[..<line].reduce(0) { $0 + ($1 == value ? 1 : 0) }
+        return GitHubLineHash.text(value, occurrence: occurrence)
     }
 }

@@ -47,18 +47,18 @@ public struct CodeQualityReport: ReportWriter {
                 if let expired = reviewed.expiredWaiver {
                     description += " The waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies."
                 }
-                append(Self.issue(description, check: finding.rule.id, fingerprint: fingerprint,
+                appendIssue(description, check: finding.rule.id, fingerprint: fingerprint,
                                   severity: Self.severity(finding.severity), path: path,
-                                  span: sourceMap.span(of: finding.primaryPath)), &output)
+                                  span: sourceMap.span(of: finding.primaryPath), &output)
             }
             let assessment = report.assessment
             if settings.policy.blocks(verdict: assessment.verdict) {
                 let at = assessment.openQuestions.first?.path ?? "$"
                 let description = assessment.verdict.headline + ". " + assessment.verdictReason
                     + " Answer the open questions (\(assessment.openQuestions.count)) to decide it. [\(SARIFReport.verdictRuleID)]"
-                append(Self.issue(description, check: SARIFReport.verdictRuleID,
+                appendIssue(description, check: SARIFReport.verdictRuleID,
                                   fingerprint: fingerprints.next(rule: SARIFReport.verdictRuleID, path: at),
-                                  severity: "critical", path: path, span: sourceMap.span(of: at)), &output)
+                                  severity: "critical", path: path, span: sourceMap.span(of: at), &output)
             }
         case .invalid(let file, let errors):
             let path = Self.path(file, settings.paths)
@@ -66,9 +66,9 @@ public struct CodeQualityReport: ReportWriter {
             for diagnostic in errors.diagnostics {
                 let fingerprint = fingerprints.next(rule: SARIFReport.inputErrorRuleID,
                                                     path: diagnostic.path.description + " " + diagnostic.message)
-                append(Self.issue(diagnostic.rendered + " [\(SARIFReport.inputErrorRuleID)]", check: SARIFReport.inputErrorRuleID,
+                appendIssue(diagnostic.rendered + " [\(SARIFReport.inputErrorRuleID)]", check: SARIFReport.inputErrorRuleID,
                                   fingerprint: fingerprint, severity: "blocker", path: path,
-                                  span: diagnostic.location.map { SourceSpan(start: $0, end: $0) }), &output)
+                                  span: diagnostic.location.map { SourceSpan(start: $0, end: $0) }, &output)
             }
         }
     }
@@ -77,29 +77,32 @@ public struct CodeQualityReport: ReportWriter {
         output.append(written == 0 ? "]\n" : "\n]\n")
     }
 
-    private mutating func append(_ issue: JSONOutput, _ output: inout ReportBuffer) {
+    /// One issue, streamed into the array (no tree of values is built for it).
+    private mutating func appendIssue(_ description: String, check: String, fingerprint: String, severity: String, path: String,
+                                      span: SourceSpan?, _ output: inout ReportBuffer) {
         output.append(written == 0 ? "\n  " : ",\n  ")
         written += 1
-        output.append(issue, indent: 1)
+        output.appendJSON(atLevel: 1) { json in
+            json.object { json in
+                json.member("type", "issue")
+                json.member("description", description)
+                json.member("check_name", check)
+                json.member("fingerprint", fingerprint)
+                json.member("severity", severity)
+                json.member("location", object: { json in
+                    json.member("path", path)
+                    json.member("lines", object: { json in
+                        json.member("begin", span?.start.line ?? 1)
+                        if let span, span.end.line > span.start.line { json.member("end", span.end.line) }
+                    })
+                })
+            }
+        }
     }
 
     /// The path GitLab links to: relative to the base directory, or as given when it lies
     /// outside (GitLab then shows the issue without a link).
     static func path(_ file: String, _ paths: ArtifactPaths) -> String {
         paths.relative(file) ?? file
-    }
-
-    static func issue(_ description: String, check: String, fingerprint: String, severity: String, path: String,
-                      span: SourceSpan?) -> JSONOutput {
-        var lines: [(String, JSONOutput)] = [("begin", .int(span?.start.line ?? 1))]
-        if let span, span.end.line > span.start.line { lines.append(("end", .int(span.end.line))) }
-        return .object([
-            ("type", .string("issue")),
-            ("description", .string(description)),
-            ("check_name", .string(check)),
-            ("fingerprint", .string(fingerprint)),
-            ("severity", .string(severity)),
-            ("location", .object([("path", .string(path)), ("lines", .object(lines))])),
-        ])
     }
 }

@@ -7,13 +7,15 @@ import InvolveCore
 /// default for several files) has the verdict, route, Gunning principles, findings, the number
 /// of open questions and the command that prints the full report. The trail was two thirds of
 /// a full section, and comments and job summaries have size limits.
-/// The table comes first, so this writer keeps each file's section until the end; for
-/// thousands of files prefer JSON or SARIF.
-public struct MarkdownReport: TextReportWriter {
+/// The summary and the table come first, so each file's row and section are held (`HeldPart`:
+/// the output keeps them in temporary files, so memory stays flat over any number of files)
+/// and placed after the summary at the end.
+public struct MarkdownReport: ReportWriter {
     private let settings: ReportSettings
-    private var rows: [String] = []
-    /// Each project's section, in order, in one string (the table must come first).
-    private var sections = ""
+    /// One line per file, each after a line break.
+    private static let rows = HeldPart.first
+    /// Each project's section, in order.
+    private static let sections = HeldPart.second
 
     public init(_ settings: ReportSettings) {
         self.settings = settings
@@ -22,30 +24,29 @@ public struct MarkdownReport: TextReportWriter {
     /// A brief section prints no trail; a full one folds it in.
     public var printsTrail: Bool { settings.effectiveDetail == .full }
 
-    mutating func beginText() -> String { "" }
+    public mutating func begin(_ output: inout ReportBuffer) {}
 
-    mutating func addText(_ outcome: FileOutcome) -> String {
+    public mutating func add(_ outcome: FileOutcome, _ output: inout ReportBuffer) {
         switch outcome {
         case .assessed(let report):
             let review = report.review
             let assessment = report.assessment
             let run = settings.policy.fails(report) ? "**fail**" : "pass"
-            rows.append("| \(Self.code(report.file)) | \(Self.cell(assessment.projectTitle)) (\(Self.code(assessment.projectID))) | "
+            output.hold(Self.rows, "\n| \(Self.code(report.file)) | \(Self.cell(assessment.projectTitle)) (\(Self.code(assessment.projectID))) | "
                         + "\(verdictLabel(assessment.verdict)) | \(review.count(.error)) | \(review.count(.warning)) | "
                         + "\(review.count(.info)) | \(review.waivedCount) | \(run) |")
-            sections += "\n" + (settings.effectiveDetail == .brief ? briefSection(report) : section(report)) + "\n"
+            output.hold(Self.sections, "\n" + (settings.effectiveDetail == .brief ? briefSection(report) : section(report)) + "\n")
         case .invalid(let file, let errors):
-            rows.append("| \(Self.code(file)) | — | not assessed | | | | | **input error** |")
+            output.hold(Self.rows, "\n| \(Self.code(file)) | — | not assessed | | | | | **input error** |")
             var lines = ["### \(Self.code(file)): not assessed", "",
                          counted(errors.diagnostics.count, "input error") + " in the file; fix "
                             + (errors.diagnostics.count == 1 ? "it" : "them") + " and run again.", ""]
             lines += errors.diagnostics.map { "- " + Self.inline($0.rendered) }
-            sections += "\n" + lines.joined(separator: "\n") + "\n"
+            output.hold(Self.sections, "\n" + lines.joined(separator: "\n") + "\n")
         }
-        return ""
     }
 
-    mutating func finishText(_ summary: RunSummary) -> String {
+    public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {
         var lines = ["## involve assessment", ""]
         lines.append("As of \(settings.asOf) · involve \(ToolVersion.current) · rulebook \(Rulebook.version) · fail on "
                      + settings.policy.failOnName + (settings.policy.failOnUndetermined ? " and on undetermined verdicts" : ""))
@@ -57,11 +58,10 @@ public struct MarkdownReport: TextReportWriter {
         lines.append("")
         lines.append("| File | Project | Verdict | Errors | Warnings | Info | Waived | Run |")
         lines.append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |")
-        lines += rows
-        var output = lines.joined(separator: "\n") + "\n"
-        output += sections
-        sections = ""
-        return output
+        output.append(lines.joined(separator: "\n"))
+        output.insertHeld(Self.rows)
+        output.append("\n")
+        output.insertHeld(Self.sections)
     }
 
     private func section(_ report: ProjectReport) -> String {

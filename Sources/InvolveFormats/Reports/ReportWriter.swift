@@ -93,45 +93,6 @@ extension ReportWriter {
     }
 }
 
-/// UTF-8 bytes of a report being written. Bytes rather than a `String`: a report of thousands
-/// of projects is mostly JSON or text appended piece by piece, and it goes to a file as bytes.
-public struct ReportBuffer: Sendable {
-    public private(set) var bytes: [UInt8] = []
-
-    public init() {}
-
-    public var count: Int { bytes.count }
-    public var isEmpty: Bool { bytes.isEmpty }
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    public mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    /// A JSON value written as if it stood at nesting level `indent`.
-    mutating func append(_ value: JSONOutput, indent: Int) {
-        value.write(into: &bytes, indent: indent)
-    }
-
-    /// The bytes, leaving the buffer empty, so that a writer can extend them without a copy.
-    mutating func takeBytes() -> [UInt8] {
-        defer { bytes = [] }
-        return bytes
-    }
-
-    mutating func restoreBytes(_ extended: [UInt8]) {
-        bytes = extended
-    }
-
-    mutating func append(bytes more: [UInt8]) {
-        bytes.append(contentsOf: more)
-    }
-
-    public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-    }
-}
-
 /// A writer whose parts are easiest to build as strings (text, XML, Markdown).
 protocol TextReportWriter: ReportWriter {
     mutating func beginText() -> String

@@ -8,11 +8,6 @@ extension SARIFReport {
     struct Artifact {
         let uri: String
         let relative: Bool
-
-        var json: JSONOutput {
-            relative ? .object([("uri", .string(uri)), ("uriBaseId", .string(SARIFReport.sourceRoot))])
-                : .object([("uri", .string(uri))])
-        }
     }
 
     static func artifact(_ file: String, _ paths: ArtifactPaths) -> Artifact {
@@ -24,16 +19,25 @@ extension SARIFReport {
 
     /// A region from the value's first character to the one after it; a point (no end) when
     /// only the start is known, as for input errors.
-    static func location(_ artifact: Artifact, _ span: SourceSpan?) -> JSONOutput {
-        var physical: [(String, JSONOutput)] = [("artifactLocation", artifact.json)]
-        if let span {
-            var region: [(String, JSONOutput)] = [("startLine", .int(span.start.line)), ("startColumn", .int(span.start.column))]
-            if span.end.offset > span.start.offset {
-                region += [("endLine", .int(span.end.line)), ("endColumn", .int(span.end.column))]
-            }
-            physical.append(("region", .object(region)))
+    static func location(_ artifact: Artifact, _ span: SourceSpan?, into json: inout JSONStream) {
+        json.object { json in
+            json.member("physicalLocation", object: { json in
+                json.member("artifactLocation", object: { json in
+                    json.member("uri", artifact.uri)
+                    if artifact.relative { json.member("uriBaseId", SARIFReport.sourceRoot) }
+                })
+                if let span {
+                    json.member("region", object: { json in
+                        json.member("startLine", span.start.line)
+                        json.member("startColumn", span.start.column)
+                        if span.end.offset > span.start.offset {
+                            json.member("endLine", span.end.line)
+                            json.member("endColumn", span.end.column)
+                        }
+                    })
+                }
+            })
         }
-        return .object([("physicalLocation", .object(physical))])
     }
 
     /// `file:///abs/dir/`: a directory as a base URI (with the slash that makes relative

@@ -35,10 +35,11 @@ public struct SARIFReport: ReportWriter {
     private var omitted = 0
     /// Files named by an absolute path outside the base directory (standard input aside).
     private var filesOutsideBase: [String] = []
-    /// The closing sections, rendered as files are assessed into two byte buffers (about half a
-    /// kilobyte per project), so that thousands of files cost little.
-    private var verdicts: [UInt8] = []
-    private var notifications: [UInt8] = []
+    /// The closing sections, rendered as files are assessed (about half a kilobyte per project)
+    /// into parts of the report buffer held until `finish` (`HeldPart`), which the output keeps
+    /// in temporary files, so that memory stays flat however many files there are.
+    private static let notifications = HeldPart.first
+    private static let verdicts = HeldPart.second
 
     /// The number of results above which `warnings` warns (GitHub's limit; tests use less).
     private let resultLimit: Int
@@ -101,33 +102,35 @@ public struct SARIFReport: ReportWriter {
                     omitted += 1
                     continue
                 }
-                appendResult(Self.result(reviewed, report, artifact, fingerprint: fingerprint, lines: &lines,
-                                         policy: settings.policy, baselineGiven: settings.baselineGiven), to: &output)
+                let (policy, baselineGiven) = (settings.policy, settings.baselineGiven)
+                appendResult(to: &output) { json in
+                    Self.result(reviewed, report, artifact, fingerprint: fingerprint, lines: &lines,
+                                policy: policy, baselineGiven: baselineGiven, into: &json)
+                }
             }
             if settings.policy.blocks(verdict: assessment.verdict) {
                 let path = assessment.openQuestions.first?.path ?? "$"
-                appendResult(Self.verdictResult(report, artifact, fingerprint: fingerprints.next(rule: Self.verdictRuleID, path: path),
-                                                lines: &lines), to: &output)
+                let fingerprint = fingerprints.next(rule: Self.verdictRuleID, path: path)
+                appendResult(to: &output) { Self.verdictResult(report, artifact, fingerprint: fingerprint, lines: &lines, into: &$0) }
             }
-            Self.appendElement(Self.verdict(report, settings.policy), indent: 5, to: &verdicts)
+            let policy = settings.policy
+            Self.appendElement(indent: 5, to: Self.verdicts, in: &output) { Self.verdict(report, policy, into: &$0) }
             for use in report.review.waivers where use.status != .applied {
-                Self.appendElement(Self.notice(use, report, artifact), indent: 6, to: &notifications)
+                Self.appendElement(indent: 6, to: Self.notifications, in: &output) { Self.notice(use, report, artifact, into: &$0) }
             }
         case .invalid(let file, let errors):
             let artifact = Self.artifact(file, settings.paths)
             var fingerprints = ProblemFingerprints(file: file, settings.paths)
             for diagnostic in errors.diagnostics {
                 let fingerprint = fingerprints.next(rule: Self.inputErrorRuleID, path: diagnostic.path.description + " " + diagnostic.message)
-                appendResult(Self.inputErrorResult(diagnostic, artifact, fingerprint: fingerprint), to: &output)
-                Self.appendElement(Self.notification(diagnostic, artifact), indent: 6, to: &notifications)
+                appendResult(to: &output) { Self.inputErrorResult(diagnostic, artifact, fingerprint: fingerprint, into: &$0) }
+                Self.appendElement(indent: 6, to: Self.notifications, in: &output) { Self.notification(diagnostic, artifact, into: &$0) }
             }
         }
     }
 
-    public mutating func finish(_ summary: RunSummary, _ buffer: inout ReportBuffer) {
-        var output: [UInt8] = []
-        output.reserveCapacity(verdicts.count + notifications.count + 4096)
-        func text(_ piece: String) { output.append(contentsOf: piece.utf8) }
+    public mutating func finish(_ summary: RunSummary, _ output: inout ReportBuffer) {
+        func text(_ piece: String) { output.append(piece) }
         text(written == 0 ? "],\n" : "\n      ],\n")
         text("      \"invocations\": [\n        {\n")
         text("          \"executionSuccessful\": \(summary.result != .inputErrors),\n")
@@ -136,27 +139,27 @@ public struct SARIFReport: ReportWriter {
             text("          \"workingDirectory\": {\n            \"uri\": " + JSONOutput.quoted(Self.directoryURI(working)) + "\n          },\n")
         }
         text("          \"toolExecutionNotifications\": ")
-        Self.appendArray(&notifications, indent: 6, to: &output)
+        Self.appendArray(Self.notifications, indent: 6, in: &output)
         text("\n        }\n      ],\n")
         text("      \"properties\": {\n")
         text("        \"asOf\": " + JSONOutput.quoted(settings.asOf.description) + ",\n")
         text("        \"rulebookVersion\": " + JSONOutput.quoted(Rulebook.version) + ",\n")
         text("        \"failurePolicy\": ")
-        JSONSetReport.policy(settings.policy).write(into: &output, indent: 4)
+        output.append(JSONSetReport.policy(settings.policy), indent: 4)
         text(",\n        \"verdicts\": ")
-        Self.appendArray(&verdicts, indent: 5, to: &output)
+        Self.appendArray(Self.verdicts, indent: 5, in: &output)
         text(",\n        \"minimumSeverity\": " + JSONOutput.quoted(settings.minimumSeverity.rawValue))
         text(",\n        \"omittedFindings\": \(omitted)")
         text(",\n        \"summary\": ")
-        JSONSetReport.summary(summary).write(into: &output, indent: 4)
+        output.append(JSONSetReport.summary(summary), indent: 4)
         text("\n      }\n    }\n  ]\n}\n")
-        buffer.append(bytes: output)
     }
 
-    private mutating func appendResult(_ result: JSONOutput, to output: inout ReportBuffer) {
+    /// One result, streamed at its level in `results` (no tree of values is built for it).
+    private mutating func appendResult(to output: inout ReportBuffer, _ body: (inout JSONStream) -> Void) {
         output.append(written == 0 ? "\n        " : ",\n        ")
         written += 1
-        output.append(result, indent: 4)
+        output.appendJSON(atLevel: 4, body)
     }
 
     // MARK: Pieces
@@ -170,7 +173,7 @@ public struct SARIFReport: ReportWriter {
     }
 
     static func result(_ reviewed: ReviewedFinding, _ report: ProjectReport, _ artifact: Artifact, fingerprint: String,
-                       lines: inout LineHashes, policy: FailurePolicy, baselineGiven: Bool = false) -> JSONOutput {
+                       lines: inout LineHashes, policy: FailurePolicy, baselineGiven: Bool = false, into json: inout JSONStream) {
         let finding = reviewed.finding
         let assessment = report.assessment
         let path = finding.primaryPath
@@ -179,48 +182,81 @@ public struct SARIFReport: ReportWriter {
             message += " The waiver approved by \(expired.approvedBy) expired on \(expired.expires) and no longer applies."
         }
         let span = assessment.sourceMap.span(of: path)
-        var members: [(String, JSONOutput)] = [("ruleId", .string(finding.rule.id))]
-        if let index = ruleIndex[finding.rule.id] { members.append(("ruleIndex", .int(index))) }
-        members += [
-            ("level", .string(level(finding.severity))),
-            ("message", .object([("text", .string(message))])),
-            ("locations", .array([location(artifact, span)])),
-            ("partialFingerprints", partialFingerprints(fingerprint, span, &lines)),
-            ("properties", .object([
-                ("projectId", .string(assessment.projectID)),
-                ("projectTitle", .string(assessment.projectTitle)),
-                ("jsonPath", .string(path)),
-                ("severity", .string(finding.severity.rawValue)),
-                ("verdict", .string(assessment.verdict.rawValue)),
-                ("failsRun", .bool(policy.blocks(reviewed))),
-            ])),
-        ]
-        if baselineGiven { members.append(("baselineState", .string(reviewed.inBaseline ? "unchanged" : "new"))) }
-        if let waiver = reviewed.waiver {
-            let waiverPath = report.review.waivers.first { $0.waiver == waiver }?.path ?? "$.waivers"
-            members.append(("suppressions", .array([.object([
-                ("kind", .string("external")),
-                ("status", .string("accepted")),
-                ("justification", .string(waiver.justification + " (approved by \(waiver.approvedBy)"
-                                          + (waiver.approvedOn.map { " on \($0)" } ?? "") + "; expires \(waiver.expires))")),
-                ("location", location(artifact, assessment.sourceMap.span(of: waiverPath))),
-                ("properties", .object([
-                    ("approvedBy", .string(waiver.approvedBy)),
-                    ("approvedOn", .optional(waiver.approvedOn?.description)),
-                    ("expires", .string(waiver.expires.description)),
-                ])),
-            ])])))
+        json.object { json in
+            resultHead(ruleID: finding.rule.id, ruleIndex: ruleIndex[finding.rule.id], level: level(finding.severity), message: message,
+                       artifact, span, fingerprint: fingerprint, lines: &lines, into: &json)
+            resultProperties(assessment, path: path, into: &json) { json in
+                json.member("severity", finding.severity.rawValue)
+                json.member("verdict", assessment.verdict.rawValue)
+                json.member("failsRun", policy.blocks(reviewed))
+            }
+            if baselineGiven { json.member("baselineState", reviewed.inBaseline ? "unchanged" : "new") }
+            if let waiver = reviewed.waiver {
+                let waiverPath = report.review.waivers.first { $0.waiver == waiver }?.path ?? "$.waivers"
+                json.key("suppressions")
+                json.array { json in
+                    json.element()
+                    json.object { json in
+                        json.member("kind", "external")
+                        json.member("status", "accepted")
+                        json.member("justification", waiver.justification + " (approved by \(waiver.approvedBy)"
+                                    + (waiver.approvedOn.map { " on \($0)" } ?? "") + "; expires \(waiver.expires))")
+                        json.key("location")
+                        location(artifact, assessment.sourceMap.span(of: waiverPath), into: &json)
+                        json.member("properties", object: { json in
+                            json.member("approvedBy", waiver.approvedBy)
+                            json.member("approvedOn", optional: waiver.approvedOn?.description)
+                            json.member("expires", waiver.expires.description)
+                        })
+                    }
+                }
+            }
         }
-        return .object(members)
     }
 
     /// GitHub's line hash of the region's first line (when the file's text is known), then
     /// involve's fingerprint, which does not depend on lines.
-    private static func partialFingerprints(_ fingerprint: String, _ span: SourceSpan?, _ lines: inout LineHashes) -> JSONOutput {
-        var members: [(String, JSONOutput)] = []
-        if let hash = lines.hash(ofLine: span?.start.line ?? 1) { members.append(("primaryLocationLineHash", .string(hash))) }
-        members.append((ProblemFingerprints.key, .string(fingerprint)))
-        return .object(members)
+    /// The members a result about a project starts with: its rule, level and message, where
+    /// it points and its fingerprints.
+    private static func resultHead(ruleID: String, ruleIndex: Int?, level: String, message: String, _ artifact: Artifact,
+                                   _ span: SourceSpan?, fingerprint: String, lines: inout LineHashes, into json: inout JSONStream) {
+        json.member("ruleId", ruleID)
+        if let ruleIndex { json.member("ruleIndex", ruleIndex) }
+        json.member("level", level)
+        json.member("message", object: { $0.member("text", message) })
+        json.key("locations")
+        locations(artifact, span, into: &json)
+        json.key("partialFingerprints")
+        partialFingerprints(fingerprint, span, &lines, into: &json)
+    }
+
+    /// A result's `properties`: the project, the JSON path, then what `more` adds.
+    private static func resultProperties(_ assessment: Assessment, path: String, into json: inout JSONStream,
+                                         _ more: (inout JSONStream) -> Void) {
+        json.member("properties", object: { json in
+            json.member("projectId", assessment.projectID)
+            json.member("projectTitle", assessment.projectTitle)
+            json.member("jsonPath", path)
+            more(&json)
+        })
+    }
+
+    /// `locations`: the one place a result or notification points at.
+    private static func locations(_ artifact: Artifact, _ span: SourceSpan?, into json: inout JSONStream) {
+        json.array { json in
+            json.element()
+            location(artifact, span, into: &json)
+        }
+    }
+
+    private static func partialFingerprints(_ fingerprint: String, _ span: SourceSpan?, _ lines: inout LineHashes,
+                                            into json: inout JSONStream) {
+        let hash = lines.hash(ofLine: span?.start.line ?? 1)
+        json.object { json in
+            if let hash { json.member("primaryLocationLineHash", hash) }
+            json.key(text: ProblemFingerprints.key)
+            json.string(fingerprint)
+        }
     }
 
     /// " [rule-id] Source: …": what every result of a rule adds to its message, built once per
@@ -231,7 +267,8 @@ public struct SARIFReport: ReportWriter {
         " [\(rule.id)]" + (rule.citations.first.map { " Source: " + $0.shortText } ?? "")
     }
 
-    static func verdictResult(_ report: ProjectReport, _ artifact: Artifact, fingerprint: String, lines: inout LineHashes) -> JSONOutput {
+    static func verdictResult(_ report: ProjectReport, _ artifact: Artifact, fingerprint: String, lines: inout LineHashes,
+                              into json: inout JSONStream) {
         let assessment = report.assessment
         // The verdict points at, and names, only the questions that could change it or the route.
         let deciding = assessment.decidingQuestions
@@ -241,91 +278,92 @@ public struct SARIFReport: ReportWriter {
             message += " Open questions (\(QuestionWording.whatTheyDecide(deciding))): " + deciding.map { "\($0.question) (\($0.path))" }.joined(separator: " ")
         }
         let span = assessment.sourceMap.span(of: path)
-        return .object([
-            ("ruleId", .string(verdictRuleID)),
-            ("ruleIndex", .int(Rulebook.all.count)),
-            ("level", .string("error")),
-            ("message", .object([("text", .string(message))])),
-            ("locations", .array([location(artifact, span)])),
-            ("partialFingerprints", partialFingerprints(fingerprint, span, &lines)),
-            ("properties", .object([
-                ("projectId", .string(assessment.projectID)),
-                ("projectTitle", .string(assessment.projectTitle)),
-                ("jsonPath", .string(path)),
-                ("verdict", .string(assessment.verdict.rawValue)),
-                ("failsRun", .bool(true)),
-            ])),
-        ])
+        json.object { json in
+            resultHead(ruleID: verdictRuleID, ruleIndex: Rulebook.all.count, level: "error", message: message,
+                       artifact, span, fingerprint: fingerprint, lines: &lines, into: &json)
+            resultProperties(assessment, path: path, into: &json) { json in
+                json.member("verdict", assessment.verdict.rawValue)
+                json.member("failsRun", true)
+            }
+        }
     }
 
     /// One problem of a file that could not be assessed, as a result code scanning shows.
-    static func inputErrorResult(_ diagnostic: InputDiagnostic, _ artifact: Artifact, fingerprint: String) -> JSONOutput {
-        .object([
-            ("ruleId", .string(inputErrorRuleID)),
-            ("ruleIndex", .int(Rulebook.all.count + 1)),
-            ("level", .string("error")),
-            ("message", .object([("text", .string(diagnostic.rendered + " [\(inputErrorRuleID)]"))])),
-            ("locations", .array([location(artifact, diagnostic.location.map { SourceSpan(start: $0, end: $0) })])),
-            ("partialFingerprints", .object([(ProblemFingerprints.key, .string(fingerprint))])),
-            ("properties", .object([
-                ("jsonPath", .string(diagnostic.path.description)),
-                ("failsRun", .bool(true)),
-            ])),
-        ])
+    static func inputErrorResult(_ diagnostic: InputDiagnostic, _ artifact: Artifact, fingerprint: String, into json: inout JSONStream) {
+        json.object { json in
+            json.member("ruleId", inputErrorRuleID)
+            json.member("ruleIndex", Rulebook.all.count + 1)
+            json.member("level", "error")
+            json.member("message", object: { $0.member("text", diagnostic.rendered + " [\(inputErrorRuleID)]") })
+            json.key("locations")
+            locations(artifact, diagnostic.location.map { SourceSpan(start: $0, end: $0) }, into: &json)
+            json.member("partialFingerprints", object: { json in
+                json.key(text: ProblemFingerprints.key)
+                json.string(fingerprint)
+            })
+            json.member("properties", object: { json in
+                json.member("jsonPath", diagnostic.path.description)
+                json.member("failsRun", true)
+            })
+        }
     }
 
-    static func verdict(_ report: ProjectReport, _ policy: FailurePolicy) -> JSONOutput {
+    static func verdict(_ report: ProjectReport, _ policy: FailurePolicy, into json: inout JSONStream) {
         let assessment = report.assessment
-        return .object([
-            ("file", .string(report.file)),
-            ("projectId", .string(assessment.projectID)),
-            ("projectTitle", .string(assessment.projectTitle)),
-            ("verdict", .string(assessment.verdict.rawValue)),
-            ("headline", .string(assessment.verdict.headline)),
-            ("reason", .string(assessment.verdictReason)),
-            ("statutoryDuty", .optional(assessment.statutoryDuty)),
-            ("failsRun", .bool(policy.fails(report))),
-        ])
+        json.object { json in
+            json.member("file", report.file)
+            json.member("projectId", assessment.projectID)
+            json.member("projectTitle", assessment.projectTitle)
+            json.member("verdict", assessment.verdict.rawValue)
+            json.member("headline", assessment.verdict.headline)
+            json.member("reason", assessment.verdictReason)
+            json.member("statutoryDuty", optional: assessment.statutoryDuty)
+            json.member("failsRun", policy.fails(report))
+        }
     }
 
-    static func notice(_ use: WaiverUse, _ report: ProjectReport, _ artifact: Artifact) -> JSONOutput {
-        .object([
-            ("descriptor", .object([("id", .string("waiver-" + use.status.rawValue))])),
-            ("level", .string(use.status == .unused ? "note" : "warning")),
-            ("message", .object([("text", .string(use.notice + " (project \(report.assessment.projectID))"))])),
-            ("locations", .array([location(artifact, report.assessment.sourceMap.span(of: use.path))])),
-        ])
+    static func notice(_ use: WaiverUse, _ report: ProjectReport, _ artifact: Artifact, into json: inout JSONStream) {
+        json.object { json in
+            json.member("descriptor", object: { $0.member("id", "waiver-" + use.status.rawValue) })
+            json.member("level", use.status == .unused ? "note" : "warning")
+            json.member("message", object: { $0.member("text", use.notice + " (project \(report.assessment.projectID))") })
+            json.key("locations")
+            locations(artifact, report.assessment.sourceMap.span(of: use.path), into: &json)
+        }
     }
 
-    static func notification(_ diagnostic: InputDiagnostic, _ artifact: Artifact) -> JSONOutput {
-        .object([
-            ("descriptor", .object([("id", .string(inputErrorRuleID))])),
-            ("level", .string("error")),
-            ("message", .object([("text", .string(diagnostic.rendered))])),
-            ("locations", .array([location(artifact, diagnostic.location.map { SourceSpan(start: $0, end: $0) })])),
-        ])
+    static func notification(_ diagnostic: InputDiagnostic, _ artifact: Artifact, into json: inout JSONStream) {
+        json.object { json in
+            json.member("descriptor", object: { $0.member("id", inputErrorRuleID) })
+            json.member("level", "error")
+            json.member("message", object: { $0.member("text", diagnostic.rendered) })
+            json.key("locations")
+            locations(artifact, diagnostic.location.map { SourceSpan(start: $0, end: $0) }, into: &json)
+        }
     }
 
-    /// Appends an array element at `indent`, after a separator when the array has one already.
-    private static func appendElement(_ value: JSONOutput, indent: Int, to buffer: inout [UInt8]) {
-        if !buffer.isEmpty { buffer.append(UInt8(ascii: ",")) }
-        buffer.append(UInt8(ascii: "\n"))
-        buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
-        value.write(into: &buffer, indent: indent)
+    /// Appends an array element at `indent` to a held part, after a separator when the part
+    /// has an element already.
+    private static func appendElement(indent: Int, to part: HeldPart, in output: inout ReportBuffer,
+                                      _ body: (inout JSONStream) -> Void) {
+        let first = output.heldIsEmpty(part)
+        output.hold(part) { bytes in
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(repeating: UInt8(ascii: " "), count: indent * 2)
+            bytes.appendJSON(atLevel: indent, body)
+        }
     }
 
-    /// Moves elements appended with `appendElement` into `output` as a JSON array whose
-    /// brackets sit one level up, emptying the buffer.
-    private static func appendArray(_ elements: inout [UInt8], indent: Int, to output: inout [UInt8]) {
-        if elements.isEmpty {
-            output.append(contentsOf: "[]".utf8)
+    /// Places the elements held with `appendElement` as a JSON array whose brackets sit one
+    /// level up.
+    private static func appendArray(_ part: HeldPart, indent: Int, in output: inout ReportBuffer) {
+        if output.heldIsEmpty(part) {
+            output.append("[]")
             return
         }
-        output.append(UInt8(ascii: "["))
-        output.append(contentsOf: elements)
-        elements = []
-        output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: (indent - 1) * 2))
-        output.append(UInt8(ascii: "]"))
+        output.append("[")
+        output.insertHeld(part)
+        output.append("\n" + String(repeating: " ", count: (indent - 1) * 2) + "]")
     }
 }
