@@ -2,6 +2,6 @@
 import Foundation
 import InvolveCLI
 
-let environment = ProcessInfo.processInfo.environment
+let environment = ProcessEnvironment.read()
 let code = CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
 exit(code)

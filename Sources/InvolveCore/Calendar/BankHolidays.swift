@@ -102,6 +102,17 @@ public enum BankHolidays {
     public static func englandAndWales(
         year: Int, oneOffs: [BankHolidayOneOff] = BankHolidays.oneOffChanges
     ) -> [BankHoliday] {
+        let kept = BankHolidayYears.shared
+        // The comparison is quick for the built-in table itself (the same storage).
+        if kept.years.contains(year) && oneOffs == BankHolidays.oneOffChanges {
+            return kept.holidays(year) { workedOut(year: $0, oneOffs: BankHolidays.oneOffChanges) }
+        }
+        return workedOut(year: year, oneOffs: oneOffs)
+    }
+
+    /// The year's holidays from the recurring pattern and `oneOffs`, as `englandAndWales(year:oneOffs:)`
+    /// gives them, without the kept years (`BankHolidayYears`).
+    static func workedOut(year: Int, oneOffs: [BankHolidayOneOff]) -> [BankHoliday] {
         guard (1...9999).contains(year) else { return [] }
         var moves: [RecurringBankHoliday: BankHoliday] = [:]
         var holidays: [BankHoliday] = []

@@ -14,45 +14,45 @@ public struct Policy: Sendable, Equatable {
     /// The version of the policy file format.
     public static let currentFormatVersion = 1
 
-    public var name: String
-    public var version: String
+    public var name: String { didSet { reword() } }
+    public var version: String { didSet { reword() } }
     public var description: String?
 
     /// The usual length of a formal consultation, in weeks (seed 004 line 576: "Always time
     /// limited (usually 12 weeks)"; the 2008 Code of Practice said at least 12 weeks). Shorter
     /// consultations are "at risk" under Gunning 3 unless backed by pre-consultation engagement
     /// (seed 001 line 1208).
-    public var consultationNormWeeks: Int
+    public var consultationNormWeeks: Int { didSet { reword() } }
     /// Below this many weeks a formal consultation is "at risk" under Gunning 3 even with
     /// pre-consultation engagement, and "not met" if a holiday window also takes at least
     /// `holidayShareAtRiskPercent` of it (about four weeks over Christmas for a complex proposal
     /// is a case example of inadequate time).
-    public var consultationMinimumWeeks: Int
+    public var consultationMinimumWeeks: Int { didSet { reword() } }
     /// Below this many weeks a formal consultation is "not met" under Gunning 3 whatever else is
     /// true (seven days is a case example of inadequate time).
-    public var consultationFloorWeeks: Int
+    public var consultationFloorWeeks: Int { didSet { reword() } }
     /// The share of a consultation falling in holiday windows, in percent, at or above which
     /// Gunning 3 is "at risk" (seed 001 line 1145: "may be inadequate if it is during a holiday period").
-    public var holidayShareAtRiskPercent: Int
+    public var holidayShareAtRiskPercent: Int { didSet { reword() } }
     /// Weeks of planning needed before first speaking to people (seed 003 line 250: "a minimum
     /// of 6-8 weeks"; seed 004 line 524: "at least two months").
-    public var planningLeadWeeks: Int
+    public var planningLeadWeeks: Int { didSet { reword() } }
     /// Weeks between the close of a consultation and the decision, to analyse the responses and
     /// report them to the decision-maker (Gunning 4). A local figure: no source sets one.
-    public var analysisMinimumWeeks: Int
+    public var analysisMinimumWeeks: Int { didSet { reword() } }
     /// Months from the start of planning to the decision for engagement that does not need formal
     /// consultation (seed 003 line 272: "at least four to six months").
-    public var engagementProgrammeMonths: Int
+    public var engagementProgrammeMonths: Int { didSet { reword() } }
     /// Months from the start of planning to the decision for a formal public consultation
     /// (seed 003 line 280: "at least nine to 12 months").
-    public var consultationProgrammeMonths: Int
+    public var consultationProgrammeMonths: Int { didSet { reword() } }
     /// Holiday windows (Christmas and New Year, Easter, summer).
-    public var holidayWindows: HolidayWindowRules
+    public var holidayWindows: HolidayWindowRules { didSet { reword() } }
     /// Pre-election periods: weeks before polling day, and known polling days.
-    public var preElection: PreElectionRules
+    public var preElection: PreElectionRules { didSet { reword() } }
     /// Keys the policy file set itself. Every other figure is inherited from the built-in policy,
     /// and citations say so.
-    public var explicitKeys: Set<PolicyKey>
+    public var explicitKeys: Set<PolicyKey> { didSet { reword() } }
 
     public init(name: String, version: String, description: String? = nil,
                 consultationNormWeeks: Int, consultationMinimumWeeks: Int, consultationFloorWeeks: Int,
@@ -74,7 +74,13 @@ public struct Policy: Sendable, Equatable {
         self.holidayWindows = holidayWindows
         self.preElection = preElection
         self.explicitKeys = explicitKeys
+        reword()
     }
+
+    /// Each figure's wording, kept in step with the figures (see `PolicyWording`).
+    private var wording = PolicyWording.unset
+
+    private mutating func reword() { wording = PolicyWording(self) }
 
     /// The built-in policy, `involve-default`.
     public static let builtIn = Policy(
@@ -88,56 +94,21 @@ public struct Policy: Sendable, Equatable {
     public var isBuiltIn: Bool { name == Policy.builtInName && self == Policy.builtIn }
 
     /// The value of one figure as text, as a policy file would give it.
-    public func valueText(_ key: PolicyKey) -> String {
-        switch key {
-        case .consultationNormWeeks: return String(consultationNormWeeks)
-        case .consultationMinimumWeeks: return String(consultationMinimumWeeks)
-        case .consultationFloorWeeks: return String(consultationFloorWeeks)
-        case .holidayShareAtRiskPercent: return String(holidayShareAtRiskPercent)
-        case .planningLeadWeeks: return String(planningLeadWeeks)
-        case .analysisMinimumWeeks: return String(analysisMinimumWeeks)
-        case .engagementProgrammeMonths: return String(engagementProgrammeMonths)
-        case .consultationProgrammeMonths: return String(consultationProgrammeMonths)
-        case .holidayWindows: return PolicyText.windows(holidayWindows)
-        case .preElection: return PolicyText.preElection(preElection)
-        }
-    }
+    public func valueText(_ key: PolicyKey) -> String { wording.value(key) }
 
     /// "policy involve-default (version 2026.1): consultationNormWeeks = 12", with "inherited from
     /// involve-default" when an organisation's file left the figure out.
-    public func cite(_ key: PolicyKey) -> String {
-        var text = "policy \(name) (version \(version)): \(key.rawValue) = \(valueText(key))"
-        if !explicitKeys.contains(key) && name != Policy.builtInName {
-            text += " (inherited from \(Policy.builtInName) \(Policy.builtInVersion))"
-        }
-        return text
-    }
+    public func cite(_ key: PolicyKey) -> String { wording.cite(key) }
 
     /// "policy involve-default (version 2026.1): holidayWindows": names a figure without its value,
     /// for figures too long to repeat in a sentence.
-    public func reference(_ key: PolicyKey) -> String {
-        var text = "policy \(name) (version \(version)): \(key.rawValue)"
-        if !explicitKeys.contains(key) && name != Policy.builtInName {
-            text += " (inherited from \(Policy.builtInName) \(Policy.builtInVersion))"
-        }
-        return text
-    }
+    public func reference(_ key: PolicyKey) -> String { wording.reference(key) }
 
-    /// A trail fact for a figure. Its path starts with "policy." rather than "$." because it is
-    /// read from the policy, not from the project file.
-    public func fact(_ key: PolicyKey) -> Fact {
-        Fact("policy." + key.rawValue, valueText(key) + " (" + source(of: key) + ")")
-    }
+    /// A trail fact for a figure, path "policy." and the key.
+    public func fact(_ key: PolicyKey) -> Fact { wording.fact(key) }
 
     /// A citation of a figure, document `involve-policy`.
-    public func citation(_ key: PolicyKey) -> Citation {
-        Citation(.involvePolicy, source(of: key) + ", " + key.rawValue, quote: "\(key.rawValue): \(valueText(key))")
-    }
-
-    private func source(of key: PolicyKey) -> String {
-        if explicitKeys.contains(key) || name == Policy.builtInName { return "policy \(name) \(version)" }
-        return "policy \(name) \(version), inherited from \(Policy.builtInName) \(Policy.builtInVersion)"
-    }
+    public func citation(_ key: PolicyKey) -> Citation { wording.citation(key) }
 }
 
 /// The figures a policy file may set. Raw values are the JSON keys.

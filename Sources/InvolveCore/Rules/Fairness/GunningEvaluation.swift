@@ -54,7 +54,15 @@ struct PrincipleChecks {
         return parts.joined(separator: " ")
     }
 
-    var reasons: [String] { problems + missing.map { "not stated: \($0)" } + notes }
+    /// The problems, then what is not stated, then the notes: built in one array, since every
+    /// principle of every plan asks for it.
+    var reasons: [String] {
+        var reasons = problems
+        reasons.reserveCapacity(problems.count + missing.count + notes.count)
+        for fact in missing { reasons.append("not stated: " + fact) }
+        reasons.append(contentsOf: notes)
+        return reasons
+    }
 
     private func label(_ status: PrincipleStatus) -> String {
         switch status {
