@@ -53,12 +53,14 @@ enum ReportCommand {
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
         for file in files {
-            let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file) }
+            // Only the full appendix needs each record whole; the rest keeps memory flat and is
+            // quicker, since the trail is nine tenths of a record.
+            let parts: DecisionRecordLoader.Parts = appendix == .full ? .whole : .reportSection
+            let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file, parts: parts) }
             switch loaded {
             case .success(let record):
                 for note in record.readingNotes { context.console.error("involve: note: " + note) }
-                // Only the full appendix needs each record whole; the rest keeps memory flat.
-                records.append(appendix == .full ? record : record.forReportSection)
+                records.append(record)
             case .failure(let errors):
                 diagnostics += errors.diagnostics
                 badFiles += 1
