@@ -84,19 +84,28 @@ enum ReportCommand {
         }
 
         let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
-        let bytes: [UInt8]
+        // Each output is held once, as it was made (not copied into bytes), and written from
+        // its own storage: a year of ten thousand records makes tens of megabytes.
+        let rendered: RenderedReport
         switch format {
-        case .markdown: bytes = Array(ReportMarkdown.render(report, appendix: appendix).utf8)
-        case .html: bytes = Array(ReportHTML.render(report, appendix: appendix).utf8)
-        case .docx: bytes = ReportDocx.render(report, appendix: appendix)
+        case .markdown: rendered = .text(ReportMarkdown.render(report, appendix: appendix))
+        case .html: rendered = .text(ReportHTML.render(report, appendix: appendix))
+        case .docx: rendered = .bytes(ReportDocx.render(report, appendix: appendix))
         }
         guard let output else {
+            switch rendered {
             // Markdown is read as text too, so input control characters are shown escaped; HTML escapes its own text.
-            if format == .markdown { context.console.say(String(decoding: bytes, as: UTF8.self)) } else { context.console.out(bytes: bytes) }
+            case .text(let text) where format == .markdown: context.console.say(text)
+            case .text(let text): context.console.out(bytes: Array(text.utf8))
+            case .bytes(let bytes): context.console.out(bytes: bytes)
+            }
             return .success
         }
         do {
-            try OutputFiles.write(bytes: bytes, to: output, replace: true)
+            switch rendered {
+            case .text(let text): try OutputFiles.write(text, to: output, replace: true)
+            case .bytes(let bytes): try OutputFiles.write(bytes: bytes, to: output, replace: true)
+            }
         } catch {
             context.console.error("involve: " + error.message)
             return .usageOrInputError
@@ -104,6 +113,12 @@ enum ReportCommand {
         context.console.error("Wrote \(output): \(report.records.count) decision record\(report.records.count == 1 ? "" : "s") from \(period.start) to \(period.end)"
                               + (report.excludedCount > 0 ? " (\(report.excludedCount) outside the period left out)." : "."))
         return .success
+    }
+
+    /// A report as its renderer made it: text (Markdown, HTML) or a Word document's bytes.
+    private enum RenderedReport {
+        case text(String)
+        case bytes([UInt8])
     }
 
     /// The `*.json` files directly in `directory`, in name order (hidden files are skipped).

@@ -4,7 +4,7 @@ import InvolveCore
 /// Markdown tool. Input text is escaped, including `|` and line breaks in table cells.
 public enum ReportMarkdown {
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
-        var out: [String] = []
+        var out = TextLines()
         out.append("# \(MarkdownText.inline(ReportWording.title(report)))")
         out.append("")
         out.append(MarkdownText.lineStart(ReportWording.dutyParagraph(report)))
@@ -85,7 +85,7 @@ public enum ReportMarkdown {
                 }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out.text
     }
 
     /// A table with its caption as a bold line above it.
@@ -189,5 +189,14 @@ public enum ReportMarkdown {
             }
         }
         return out
+    }
+}
+
+extension TextLines {
+    /// The report's sections are arrays of lines; the report is one string, gathered as they
+    /// come, rather than an array of every line joined at the end (a year of ten thousand
+    /// records is tens of megabytes of Markdown).
+    static func += (lines: inout TextLines, more: [String]) {
+        for line in more { lines.append(line) }
     }
 }

@@ -110,7 +110,15 @@ struct WordDocument {
         zip.add("[Content_Types].xml", Array(WordParts.contentTypes(charts: charts.count).utf8))
         zip.add("_rels/.rels", Array(WordParts.packageRelationships.utf8))
         zip.add("docProps/core.xml", Array(WordParts.coreProperties(title: WordDocument.escape(title)).utf8))
-        zip.add("word/document.xml", Array(documentXML().utf8))
+        // The body goes into the archive from its own storage, between the document's opening
+        // and closing, rather than joined to them and copied: a large year's is tens of megabytes.
+        var body = body
+        let start = Array(WordDocument.documentStart.utf8), end = Array(WordDocument.documentEnd.utf8)
+        start.withUnsafeBytes { start in
+            end.withUnsafeBytes { end in
+                body.withUTF8 { body in zip.add("word/document.xml", pieces: [start, UnsafeRawBufferPointer(body), end]) }
+            }
+        }
         zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(charts: charts.count).utf8))
         zip.add("word/styles.xml", Array(WordParts.styles.utf8))
         zip.add("word/settings.xml", Array(WordParts.settings.utf8))
@@ -120,16 +128,14 @@ struct WordDocument {
         return zip.finish()
     }
 
-    func documentXML() -> String {
-        WordParts.declaration
-            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
-            + body
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-            + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
-            + "</w:body></w:document>"
-    }
+    /// `word/document.xml` is `documentStart`, the body, then `documentEnd`.
+    static let documentStart = WordParts.declaration
+        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
+    static let documentEnd = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+        + "</w:body></w:document>"
 
     static func paragraphXML(_ runs: [(text: String, bold: Bool)], style: String?, alignRight: Bool) -> String {
         var xml = "<w:p>"

@@ -11,11 +11,26 @@ struct ZipArchive {
     private static let dosDate: UInt16 = (1 << 5) | 1
     private static let dosTime: UInt16 = 0
 
+    /// Bytes kept free after each entry: more than the Word parts after the document and the
+    /// central directory take.
+    private static let slack = 256 * 1024
+
     /// Adds a file. Names are ASCII paths with `/` (the Word parts), so no UTF-8 flag is needed.
     mutating func add(_ name: String, _ data: [UInt8]) {
+        data.withUnsafeBytes { add(name, pieces: [$0]) }
+    }
+
+    /// Adds a file whose content is `pieces`, one after another, copied straight into the archive.
+    mutating func add(_ name: String, pieces: [UnsafeRawBufferPointer]) {
         let nameBytes = Array(name.utf8)
-        let crc = CRC32.checksum(data)
+        let crc = CRC32.checksum(pieces: pieces)
+        let size = UInt32(truncatingIfNeeded: pieces.reduce(0) { $0 + $1.count })
         let offset = UInt32(truncatingIfNeeded: bytes.count)
+        // Room for this entry and for the small parts and central directory that follow, so
+        // that the archive's bytes are not moved again as it grows: the document of a large
+        // year is tens of megabytes, and each move holds it twice.
+        let needed = bytes.count + 30 + nameBytes.count + Int(size)
+        if bytes.capacity < needed { bytes.reserveCapacity(needed + ZipArchive.slack) }
 
         append32(&bytes, 0x0403_4b50)   // local file header
         append16(&bytes, 20)             // version needed: 2.0
@@ -24,12 +39,12 @@ struct ZipArchive {
         append16(&bytes, Self.dosTime)
         append16(&bytes, Self.dosDate)
         append32(&bytes, crc)
-        append32(&bytes, UInt32(truncatingIfNeeded: data.count))   // compressed size
-        append32(&bytes, UInt32(truncatingIfNeeded: data.count))   // uncompressed size
+        append32(&bytes, size)           // compressed size
+        append32(&bytes, size)           // uncompressed size
         append16(&bytes, UInt16(truncatingIfNeeded: nameBytes.count))
         append16(&bytes, 0)              // extra field length
         bytes += nameBytes
-        bytes += data
+        for piece in pieces { bytes.append(contentsOf: piece) }
 
         append32(&directory, 0x0201_4b50)   // central directory header
         append16(&directory, 20)             // made by: 2.0, MS-DOS attributes
@@ -39,8 +54,8 @@ struct ZipArchive {
         append16(&directory, Self.dosTime)
         append16(&directory, Self.dosDate)
         append32(&directory, crc)
-        append32(&directory, UInt32(truncatingIfNeeded: data.count))
-        append32(&directory, UInt32(truncatingIfNeeded: data.count))
+        append32(&directory, size)
+        append32(&directory, size)
         append16(&directory, UInt16(truncatingIfNeeded: nameBytes.count))
         append16(&directory, 0)              // extra field length
         append16(&directory, 0)              // comment length
@@ -53,8 +68,11 @@ struct ZipArchive {
     }
 
     /// The archive: the entries, the central directory and the end of central directory record.
-    func finish() -> [UInt8] {
+    /// Consumes the archive, so that the entries are not copied to make it.
+    consuming func finish() -> [UInt8] {
         var result = bytes
+        bytes = []
+        result.reserveCapacity(result.count + directory.count + 22)
         let directoryOffset = UInt32(truncatingIfNeeded: result.count)
         result += directory
         append32(&result, 0x0605_4b50)
@@ -88,12 +106,17 @@ enum CRC32 {
     }
 
     static func checksum(_ data: [UInt8]) -> UInt32 {
+        data.withUnsafeBytes { checksum(pieces: [$0]) }
+    }
+
+    /// The checksum of `pieces` one after another.
+    static func checksum(pieces: [UnsafeRawBufferPointer]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         // The table is read through one buffer for the whole loop: a Word document of a large
         // year is many megabytes, and a static array read byte by byte checks its lazy
         // initialisation and bounds each time.
         table.withUnsafeBufferPointer { table in
-            data.withUnsafeBufferPointer { bytes in
+            for bytes in pieces {
                 for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xff)] ^ (crc >> 8) }
             }
         }
