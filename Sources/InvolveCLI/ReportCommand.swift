@@ -53,13 +53,16 @@ enum ReportCommand {
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
         for file in files {
-            // Only the full appendix needs each record whole; the rest keeps memory flat and is
-            // quicker, since the trail is nine tenths of a record.
+            // Only the full appendix reads each record whole, and checks it whole here; even then
+            // only what the section shows is kept, and each record is read again for its part of
+            // the appendix (`rereading`), so that one trail at a time is held.
             let parts: DecisionRecordLoader.Parts = appendix == .full ? .whole : .reportSection
             let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file, parts: parts) }
             switch loaded {
-            case .success(let record):
+            case .success(var record):
                 for note in record.readingNotes { context.console.error("involve: note: " + note) }
+                record = record.forReportSection
+                record.source = file
                 records.append(record)
             case .failure(let errors):
                 diagnostics += errors.diagnostics
@@ -84,27 +87,43 @@ enum ReportCommand {
         }
 
         let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
-        // Each output is held once, as it was made (not copied into bytes), and written from
-        // its own storage: a year of ten thousand records makes tens of megabytes.
-        let rendered: RenderedReport
-        switch format {
-        case .markdown: rendered = .text(ReportMarkdown.render(report, appendix: appendix))
-        case .html: rendered = .text(ReportHTML.render(report, appendix: appendix))
-        case .docx: rendered = .bytes(ReportDocx.render(report, appendix: appendix))
-        }
+        var rereading = Rereading()
         guard let output else {
-            switch rendered {
             // Markdown is read as text too, so input control characters are shown escaped; HTML escapes its own text.
-            case .text(let text) where format == .markdown: context.console.say(text)
-            case .text(let text): context.console.out(bytes: Array(text.utf8))
-            case .bytes(let bytes): context.console.out(bytes: bytes)
+            switch format {
+            case .markdown:
+                let text = ReportMarkdown.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) })
+                if rereading.failed(context) { return .usageOrInputError }
+                context.console.say(text)
+            case .html:
+                let text = ReportHTML.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) })
+                if rereading.failed(context) { return .usageOrInputError }
+                context.console.out(bytes: Array(text.utf8))
+            case .docx:
+                break  // refused above: a Word document needs --output
             }
             return .success
         }
         do {
-            switch rendered {
-            case .text(let text): try OutputFiles.write(text, to: output, replace: true)
-            case .bytes(let bytes): try OutputFiles.write(bytes: bytes, to: output, replace: true)
+            switch format {
+            case .markdown, .html:
+                // Written as it is made: a year of records makes tens of megabytes, and with the
+                // full appendix hundreds.
+                var file = try StreamedOutputFile(path: output)
+                if format == .markdown {
+                    ReportMarkdown.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }) { file.write($0) }
+                } else {
+                    ReportHTML.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }) { file.write($0) }
+                }
+                if rereading.failed(context) {
+                    file.abandon()
+                    return .usageOrInputError
+                }
+                try file.finish(replace: true)
+            case .docx:
+                let bytes = ReportDocx.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) })
+                if rereading.failed(context) { return .usageOrInputError }
+                try OutputFiles.write(bytes: bytes, to: output, replace: true)
             }
         } catch {
             context.console.error("involve: " + error.message)
@@ -115,10 +134,33 @@ enum ReportCommand {
         return .success
     }
 
-    /// A report as its renderer made it: text (Markdown, HTML) or a Word document's bytes.
-    private enum RenderedReport {
-        case text(String)
-        case bytes([UInt8])
+    /// Reads each record again, whole, for its part of the full appendix: the report keeps
+    /// only what its section shows. A record that cannot be read again, or no longer says what
+    /// was counted (its file changed while the report was being written), stops the report.
+    private struct Rereading {
+        private(set) var problems: [InputDiagnostic] = []
+
+        mutating func whole(_ kept: DecisionRecord) -> DecisionRecord {
+            guard let file = kept.source else { return kept }
+            switch InputFiles.readRecord(file).flatMap({ DecisionRecordLoader.load($0, file: file) }) {
+            case .success(var record):
+                record.source = file
+                if record.forReportSection == kept { return record }
+                problems.append(InputDiagnostic(file: file, location: nil, path: .root,
+                                                message: "the record changed while the report was being written",
+                                                expected: "records that do not change while involve report reads them"))
+            case .failure(let errors):
+                problems += errors.diagnostics
+            }
+            return kept
+        }
+
+        /// Whether any record could not be read again, having said so.
+        func failed(_ context: CommandContext) -> Bool {
+            for problem in problems { context.console.error(problem.rendered) }
+            if !problems.isEmpty { context.console.error("A decision record changed while the report was being written; no report was written.") }
+            return !problems.isEmpty
+        }
     }
 
     /// The `*.json` files directly in `directory`, in name order (hidden files are skipped).

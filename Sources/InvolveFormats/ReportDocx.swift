@@ -4,7 +4,10 @@ import InvolveCore
 /// order as the HTML form (ReportWording), Word's heading styles, and the chart as a native
 /// Word chart with its figures in a table after it.
 public enum ReportDocx {
-    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> [UInt8] {
+    /// `wholeRecord` gives the record with its trail for the full appendix (the report's records
+    /// may be kept without it), one at a time.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> [UInt8] {
         var doc = WordDocument(title: ReportWording.title(report))
         doc.heading(ReportWording.title(report), level: 1)
         doc.paragraph(ReportWording.dutyParagraph(report))
@@ -84,7 +87,7 @@ public enum ReportDocx {
                 doc.pageBreak()
                 doc.heading(ReportWording.fullAppendixTitle, level: 2)
                 for record in report.records {
-                    DecisionRecordDocx.write(record, title: "Decision record: " + record.project.title, level: 3, into: &doc)
+                    DecisionRecordDocx.write(wholeRecord(record), title: "Decision record: " + record.project.title, level: 3, into: &doc)
                 }
             }
         }

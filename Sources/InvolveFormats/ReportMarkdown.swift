@@ -3,8 +3,22 @@ import InvolveCore
 /// The annual report section as Markdown, to paste into a report or convert with any
 /// Markdown tool. Input text is escaped, including `|` and line breaks in table cells.
 public enum ReportMarkdown {
-    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> String {
+        ReportAppendix.joined { render(report, appendix: appendix, wholeRecord: wholeRecord, into: $0) }
+    }
+
+    /// The same, given to `write` in pieces of whole lines as it is made, so that a long report
+    /// can go to its file without being held whole. `wholeRecord` gives the record with its
+    /// trail for the full appendix (the report's records may be kept without it), one at a time.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }, into write: (String) -> Void) {
         var out = TextLines()
+        func writeWhenLarge() {
+            guard out.text.utf8.count >= ReportAppendix.piece else { return }
+            write(out.text)
+            out = TextLines()
+        }
         out.append("# \(MarkdownText.inline(ReportWording.title(report)))")
         out.append("")
         out.append(MarkdownText.lineStart(ReportWording.dutyParagraph(report)))
@@ -56,6 +70,7 @@ public enum ReportMarkdown {
         out.append("## About this report")
         out.append("")
         out += ReportWording.methodParagraphs(report).map(MarkdownText.lineStart).joinedAsParagraphs()
+        writeWhenLarge()
 
         if !report.records.isEmpty {
             switch appendix {
@@ -73,6 +88,7 @@ public enum ReportMarkdown {
                     for line in ReportWording.briefLines(record, periodEnd: report.period.end) {
                         out.append("- **\(line.label):** " + MarkdownText.inline(line.text))
                     }
+                    writeWhenLarge()
                 }
             case .full:
                 out.append("")
@@ -81,11 +97,12 @@ public enum ReportMarkdown {
                     out.append("")
                     out.append("Appendix \(index + 1) of \(report.records.count).")
                     out.append("")
-                    out += DecisionRecordMarkdown.lines(record, level: 3)
+                    out += DecisionRecordMarkdown.lines(wholeRecord(record), level: 3)
+                    writeWhenLarge()
                 }
             }
         }
-        return out.text
+        write(out.text)
     }
 
     /// A table with its caption as a bold line above it.

@@ -70,4 +70,27 @@ import InvolveCore
         #expect(verify.status == 2 || verify.status == 1)
         #expect(verify.standardOutput.contains("INVALID"))
     }
+
+    /// Markdown and HTML go to their file as they are made: a folder that does not exist is
+    /// named and nothing is left behind; a folder that does gets the whole report.
+    @Test func theReportIsWrittenToItsFileAsItIsMade() throws {
+        try #require(BuiltBinary.exists, "build the executable first: swift build")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("involve-\(UUID().uuidString)-out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("nowhere/report.md").path
+        let refused = try BuiltBinary.run(["report", "Examples/records"] + Self.period + ["--output", missing])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("cannot write \(missing)"))
+        for format in ["markdown", "html"] {
+            let output = folder.appendingPathComponent("report.\(format)").path
+            let run = try BuiltBinary.run(["report", "Examples/records"] + Self.period + ["--format", format, "--appendix", "full", "--output", output])
+            #expect(run.status == 0, "\(run.standardError)")
+            let printed = try BuiltBinary.run(["report", "Examples/records"] + Self.period + ["--format", format, "--appendix", "full"])
+            let written = String(decoding: FileManager.default.contents(atPath: output) ?? Data(), as: UTF8.self)
+            // Markdown to a terminal shows control characters escaped; the example year has none.
+            #expect(written == printed.standardOutput)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["report.html", "report.markdown"])
+    }
 }
