@@ -38,6 +38,7 @@
 # without /dev/shm), AS_OF (2026-01-15), FORMATS ("text json sarif junit markdown codequality
 # github"), MEMORY_COUNT (100000; 0 skips it), REPEAT (3), SMALL_RUNS (21), CHANGES ("5000 10000
 # 20000"), SKIP_BUILD (unset), RECORDS (10000), RECORD_COUNTS ("2000 20000"), REPORT_FORMATS ("markdown html docx"),
+# FULL_COUNTS ("2000 10000"), FULL_FORMATS ("markdown html"),
 # ONLY_REPORT (unset: set it to measure only `involve report`).
 set -euo pipefail
 
@@ -226,7 +227,8 @@ fi
 # year's records with new ids and dates moved back up to two years, so two reporting years and
 # the year-on-year table), for each report format, over RECORDS of them and over each count in
 # RECORD_COUNTS (symbolic links to the first so many), to show whether peak memory grows with
-# the number of records. Records per second are given by wall time and by CPU time (user +
+# the number of records; then with --appendix full over FULL_COUNTS (those of the counts above)
+# in FULL_FORMATS. Records per second are given by wall time and by CPU time (user +
 # system), since on a shared machine the wall time also counts other people's work, beside
 # the floor measured in the same run over the same RECORDS files: orjson (or Python's json
 # module, labelled so) parsing each file in one process, plus sha256sum hashing them (what
@@ -234,6 +236,8 @@ fi
 RECORDS=${RECORDS:-10000}
 RECORD_COUNTS=${RECORD_COUNTS:-"2000 20000"}
 REPORT_FORMATS=${REPORT_FORMATS:-"markdown html docx"}
+FULL_COUNTS=${FULL_COUNTS:-"2000 10000"}
+FULL_FORMATS=${FULL_FORMATS:-"markdown html"}
 MOST_RECORDS=$RECORDS
 for n in $RECORD_COUNTS; do (( n > MOST_RECORDS )) && MOST_RECORDS=$n; done
 echo "== generating $MOST_RECORDS decision records (seed $SEED) in $WORK/records-all" >&2
@@ -245,10 +249,12 @@ for n in $RECORDS $RECORD_COUNTS; do
     ls "$WORK/records-all" | sort | awk -v n="$n" 'NR <= n' | while read -r name; do ln -sf "$WORK/records-all/$name" "$WORK/records-$n/$name"; done
 done
 
-python3 - "$INVOLVE" "$WORK" "$REPEAT" "${PIN[*]:-}" "$REPORT_FORMATS" "$RECORDS" "$RECORD_COUNTS" "$FLOOR_PYTHON" "$FLOOR_SCRIPT" <<'PY'
+python3 - "$INVOLVE" "$WORK" "$REPEAT" "${PIN[*]:-}" "$REPORT_FORMATS" "$RECORDS" "$RECORD_COUNTS" "$FLOOR_PYTHON" "$FLOOR_SCRIPT" \
+    "$FULL_COUNTS" "$FULL_FORMATS" <<'PY'
 import os, subprocess, sys, time
 
-involve, work, repeat, pin, formats, records, counts, floor_python, floor_script = sys.argv[1:10]
+involve, work, repeat, pin, formats, records, counts, floor_python, floor_script, full_counts, full_formats = sys.argv[1:12]
+full_counts = [int(n) for n in full_counts.split()]
 repeat, pin, records = int(repeat), (pin.split() if pin else []), int(records)
 counts = sorted(set([records] + [int(n) for n in counts.split()]))
 
@@ -295,4 +301,20 @@ for fmt in formats.split():
         low, high = counts[0], counts[-1]
         print("%-9s peak grows %.1f KB per record from %d to %d records" % (fmt, (peaks[(fmt, high)] - peaks[(fmt, low)]) * 1024 / (high - low), low, high))
 print("targets: %d records in under 200 MiB, peak memory flat; >= 2000 records/s on one core (CPU)" % records)
+
+# The full appendix (every record with its trail), one run each: each record is read twice.
+full = [n for n in full_counts if n in counts]
+if full:
+    print()
+    print("with --appendix full, one run each")
+    print("%-9s %-8s %8s %10s %9s %10s %5s" % ("format", "records", "wall s", "rec/s CPU", "peak MiB", "output MB", "exit"))
+    for fmt in full_formats.split():
+        for count in full:
+            out = os.path.join(work, "annual-full-%d.%s" % (count, {"markdown": "md"}.get(fmt, fmt)))
+            status, wall, rss, user, system = run([involve, "report", os.path.join(work, "records-%d" % count), "--from", "2024-04-01",
+                                                   "--to", "2026-03-31", "--format", fmt, "--appendix", "full", "--output", out])
+            size = "%.1f" % (os.path.getsize(out) / 1e6) if status == 0 and os.path.exists(out) else "-"
+            print("%-9s %-8d %8.2f %10.0f %9.1f %10s %5d" % (fmt, count, wall, count / (user + system), rss, size, status))
+            if os.path.exists(out):
+                os.remove(out)
 PY
