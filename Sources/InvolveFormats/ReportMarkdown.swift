@@ -50,6 +50,7 @@ public enum ReportMarkdown {
         out.append("## Projects assessed")
         out.append("")
         out += projects(report)
+        writeWhenLarge()
 
         out.append("")
         out.append("## Decisions through the year")
@@ -60,11 +61,13 @@ public enum ReportMarkdown {
         out.append("## Reaching affected groups and those facing health inequalities")
         out.append("")
         out += reach(report)
+        writeWhenLarge()
 
         out.append("")
         out.append("## Decisions and departures from the guidance")
         out.append("")
         out += decisions(report)
+        writeWhenLarge()
 
         out.append("")
         out.append("## About this report")
