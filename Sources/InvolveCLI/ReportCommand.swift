@@ -50,6 +50,9 @@ enum ReportCommand {
         }
 
         var records: [DecisionRecord] = []
+        // Exactly as many as there are files: grown by doubling, a year of records would be held
+        // at up to twice its size, and twice over while each doubling copies it.
+        records.reserveCapacity(files.count)
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
         for file in files {
@@ -86,7 +89,7 @@ enum ReportCommand {
             }
         }
 
-        let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
+        let report = InvolvementReport(organisation: organisation, period: period, allRecords: consume records)
         var rereading = Rereading()
         guard let output else {
             // Markdown is read as text too, so input control characters are shown escaped; HTML escapes its own text.
