@@ -107,7 +107,7 @@ enum ReportCommand {
             }
             return .success
         }
-        do {
+        do throws(OutputFiles.Failure) {
             switch format {
             case .markdown, .html:
                 // Written as it is made: a year of records makes tens of megabytes, and with the
@@ -124,9 +124,20 @@ enum ReportCommand {
                 }
                 try file.finish(replace: true)
             case .docx:
-                let bytes = ReportDocx.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) })
-                if rereading.failed(context) { return .usageOrInputError }
-                try OutputFiles.write(bytes: bytes, to: output, replace: true)
+                // Written as it is made too, its body kept meanwhile in an unlinked temporary
+                // file: the archive gives the body's size and checksum before the body.
+                let spool = try TemporaryBodySpool(beside: output)
+                var file = try StreamedOutputFile(path: output)
+                ReportDocx.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }, spool: spool) { file.write(bytes: $0) }
+                if rereading.failed(context) {
+                    file.abandon()
+                    return .usageOrInputError
+                }
+                if let failure = spool.failure {
+                    file.abandon()
+                    throw OutputFiles.Failure.failed(output, failure)
+                }
+                try file.finish(replace: true)
             }
         } catch {
             context.console.error("involve: " + error.message)

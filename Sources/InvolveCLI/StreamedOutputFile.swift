@@ -20,6 +20,11 @@ struct StreamedOutputFile {
         text.withUTF8 { bytes in writeError = FileWriter.write(UnsafeRawBufferPointer(bytes), to: descriptor).map(FileWriter.describe) }
     }
 
+    mutating func write(bytes: UnsafeRawBufferPointer) {
+        guard writeError == nil else { return }
+        writeError = FileWriter.write(bytes, to: descriptor).map(FileWriter.describe)
+    }
+
     /// Puts the file in place, or removes it and throws when anything failed.
     consuming func finish(replace: Bool) throws(OutputFiles.Failure) {
         try OutputFiles.closeTemporary(temporary, descriptor, for: path, writeError: writeError)

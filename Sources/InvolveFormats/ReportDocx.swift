@@ -8,7 +8,22 @@ public enum ReportDocx {
     /// may be kept without it), one at a time.
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
                               wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> [UInt8] {
-        var doc = WordDocument(title: ReportWording.title(report))
+        var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: MemoryBodySpool())
+        return doc.finish()
+    }
+
+    /// The document handed to `write` in pieces as it is written, its body kept in `spool`
+    /// meanwhile, so that a large year's is never held in memory whole.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 },
+                              spool: WordBodySpool, into write: (UnsafeRawBufferPointer) -> Void) {
+        var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: spool)
+        doc.finish(into: write)
+    }
+
+    private static func document(_ report: InvolvementReport, appendix: ReportAppendix,
+                                 wholeRecord: (DecisionRecord) -> DecisionRecord, spool: WordBodySpool) -> WordDocument {
+        var doc = WordDocument(title: ReportWording.title(report), spool: spool)
         doc.heading(ReportWording.title(report), level: 1)
         doc.paragraph(ReportWording.dutyParagraph(report))
         doc.paragraph(ReportWording.sourceParagraph(report))
@@ -57,7 +72,7 @@ public enum ReportDocx {
         } else {
             doc.paragraph(ReportWording.noDepartures)
         }
-        let undecided = report.records.filter { $0.decision == nil }
+        let undecided = report.records.lazy.filter { $0.decision == nil }
         if undecided.isEmpty {
             doc.paragraph("Every record in the period has a recorded decision about involvement.")
         } else {
@@ -91,7 +106,7 @@ public enum ReportDocx {
                 }
             }
         }
-        return doc.finish()
+        return doc
     }
 
     /// The chart of the HTML form (ReportChart), as a Word chart: a column a month, stacked by verdict.

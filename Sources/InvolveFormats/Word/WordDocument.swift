@@ -6,11 +6,15 @@
 /// markup. Same calls, same bytes.
 struct WordDocument {
     let title: String
-    private var body = ""
+    /// `word/document.xml` as it is made, its opening first (`documentStart`).
+    private var body: WordBody
     private var charts: [String] = []
 
-    init(title: String) {
+    /// `spool` keeps the body until the document is finished (in memory unless given one).
+    init(title: String, spool: WordBodySpool = MemoryBodySpool()) {
         self.title = title
+        body = WordBody(spool: spool)
+        body += WordDocument.documentStart
     }
 
     /// A4 with 2 cm margins, in twentieths of a point: the width tables share.
@@ -105,20 +109,26 @@ struct WordDocument {
     }
 
     /// The .docx file.
-    func finish() -> [UInt8] {
-        var zip = ZipArchive()
+    mutating func finish() -> [UInt8] {
+        write(ZipArchive())
+    }
+
+    /// The .docx file, handed to `drain` in pieces as it is written rather than returned whole.
+    mutating func finish(into drain: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(drain) { drain in _ = write(ZipArchive(drain: drain)) }
+    }
+
+    private mutating func write(_ archive: consuming ZipArchive) -> [UInt8] {
+        var zip = archive
         zip.add("[Content_Types].xml", Array(WordParts.contentTypes(charts: charts.count).utf8))
         zip.add("_rels/.rels", Array(WordParts.packageRelationships.utf8))
         zip.add("docProps/core.xml", Array(WordParts.coreProperties(title: WordDocument.escape(title)).utf8))
-        // The body goes into the archive from its own storage, between the document's opening
-        // and closing, rather than joined to them and copied: a large year's is tens of megabytes.
-        var body = body
-        let start = Array(WordDocument.documentStart.utf8), end = Array(WordDocument.documentEnd.utf8)
-        start.withUnsafeBytes { start in
-            end.withUnsafeBytes { end in
-                body.withUTF8 { body in zip.add("word/document.xml", pieces: [start, UnsafeRawBufferPointer(body), end]) }
-            }
-        }
+        body += WordDocument.documentEnd
+        body.flush()
+        // The body goes into the archive from its spool, piece by piece: a large year's is tens
+        // of megabytes. Its size and checksum were worked out as it was made.
+        let spool = body.spool
+        zip.add("word/document.xml", crc: body.crc.value, size: body.size) { write in spool.replay(write) }
         zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(charts: charts.count).utf8))
         zip.add("word/styles.xml", Array(WordParts.styles.utf8))
         zip.add("word/settings.xml", Array(WordParts.settings.utf8))
