@@ -21,7 +21,7 @@ public enum ReportHTML {
         // Project titles link to the appendix, when there is one to link to.
         let anchors: [String]? = appendix == .none ? nil : anchorsByRecord(report)
         let hasAppendix = anchors != nil && !report.records.isEmpty
-        write(section(report, appendix: appendix, anchors: anchors))
+        withoutActuallyEscaping(write) { write in section(report, appendix: appendix, anchors: anchors, into: write) }
         guard let anchors, hasAppendix else { return }
         // Each record in a writer of its own, indented as inside the appendix's <section>
         // (html, body, main, section), which the section left open.
@@ -40,10 +40,10 @@ public enum ReportHTML {
         write("   </section>\n  </main>\n </body>\n</html>\n")
     }
 
-    /// The page up to the appendix's records: the whole page when there is no appendix, else
-    /// with the appendix's <section> open after its heading.
-    static func section(_ report: InvolvementReport, appendix: ReportAppendix, anchors: [String]?) -> String {
-        var html = HTMLWriter()
+    /// The page up to the appendix's records, given to `write` in pieces: the whole page when
+    /// there is no appendix, else with the appendix's <section> open after its heading.
+    static func section(_ report: InvolvementReport, appendix: ReportAppendix, anchors: [String]?, into write: @escaping (String) -> Void) {
+        var html = HTMLWriter(drain: write)
         html.beginPage(title: ReportWording.title(report), styleSheet: styleSheet)
 
         html.element("h1", text: ReportWording.title(report))
@@ -90,7 +90,7 @@ public enum ReportHTML {
         for paragraph in ReportWording.methodParagraphs(report) { html.element("p", text: paragraph) }
         html.close()
 
-        guard anchors != nil, !report.records.isEmpty else { return html.finish() }
+        guard anchors != nil, !report.records.isEmpty else { return write(html.finish()) }
         html.open("section", ["aria-labelledby": "appendix", "class": "appendix"])
         switch appendix {
         case .full:
@@ -99,7 +99,7 @@ public enum ReportHTML {
             html.element("h2", ["id": "appendix"], text: ReportWording.briefAppendixTitle)
             html.element("p", text: ReportWording.briefAppendixIntro)
         }
-        return html.output
+        write(html.output)
     }
 
     /// One record in a few lines: its title and a list of labelled lines.

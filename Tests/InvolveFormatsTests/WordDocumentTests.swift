@@ -97,6 +97,17 @@ import FoundationXML
         #expect(ReportDocx.render(try RecordFixtures.exampleReport()) == ReportDocx.render(try RecordFixtures.exampleReport()))
     }
 
+    /// `involve report` writes the document in pieces as it is made, its body kept in a spool:
+    /// the pieces, joined, are the document made whole (the full appendix makes a body of
+    /// many pieces).
+    @Test func theReportWrittenInPiecesIsTheSameDocument() throws {
+        let report = try RecordFixtures.exampleReport()
+        var pieces: [[UInt8]] = []
+        ReportDocx.render(report, appendix: .full, spool: MemoryBodySpool()) { pieces.append(Array($0)) }
+        #expect(pieces.count > 1)
+        #expect(Array(pieces.joined()) == ReportDocx.render(report, appendix: .full))
+    }
+
     /// The document text of the example year's Word report, as a golden file (the ZIP around
     /// it is tested above).
     @Test func documentMatchesGolden() throws {
