@@ -53,6 +53,7 @@ enum ReportCommand {
         // Exactly as many as there are files: grown by doubling, a year of records would be held
         // at up to twice its size, and twice over while each doubling copies it.
         records.reserveCapacity(files.count)
+        var shared = SharedRecordText()
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
         for file in files {
@@ -65,6 +66,7 @@ enum ReportCommand {
             case .success(var record):
                 for note in record.readingNotes { context.console.error("involve: note: " + note) }
                 record = record.forReportSection
+                shared.share(&record)
                 record.source = file
                 records.append(record)
             case .failure(let errors):
