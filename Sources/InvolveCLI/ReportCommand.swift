@@ -128,8 +128,15 @@ enum ReportCommand {
             case .docx:
                 // Written as it is made too, its body kept meanwhile in an unlinked temporary
                 // file: the archive gives the body's size and checksum before the body.
-                let spool = try TemporaryBodySpool(beside: output)
+                // The output file first: it refuses a bad --output as any report does.
                 var file = try StreamedOutputFile(path: output)
+                let spool: TemporaryBodySpool
+                do throws(OutputFiles.Failure) {
+                    spool = try TemporaryBodySpool(beside: output)
+                } catch {
+                    file.abandon()
+                    throw error
+                }
                 ReportDocx.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }, spool: spool) { file.write(bytes: $0) }
                 if rereading.failed(context) {
                     file.abandon()
