@@ -37,7 +37,8 @@
 # Environment: COUNT (10000), SEED (42), WORK (/dev/shm/involve-bench, or /tmp/involve-bench
 # without /dev/shm), AS_OF (2026-01-15), FORMATS ("text json sarif junit markdown codequality
 # github"), MEMORY_COUNT (100000; 0 skips it), REPEAT (3), SMALL_RUNS (21), CHANGES ("5000 10000
-# 20000"), SKIP_BUILD (unset), RECORDS (10000), REPORT_FORMATS ("markdown html docx"),
+# 20000"), SKIP_BUILD (unset), RECORDS (10000), RECORD_COUNTS ("2000 20000"), REPORT_FORMATS ("markdown html docx"),
+# FULL_COUNTS ("2000 10000"), FULL_FORMATS ("markdown html"),
 # ONLY_REPORT (unset: set it to measure only `involve report`).
 set -euo pipefail
 
@@ -65,7 +66,6 @@ fi
 PIN=()
 if command -v taskset >/dev/null 2>&1; then PIN=(taskset -c 0); fi
 
-if [[ -z "${ONLY_REPORT:-}" ]]; then
 # The floor's parser: orjson in a virtual environment of its own, else Python's json module.
 VENV="$ROOT/.build/bench-venv"
 if ! "$VENV/bin/python" -c 'import orjson' >/dev/null 2>&1; then
@@ -74,6 +74,9 @@ if ! "$VENV/bin/python" -c 'import orjson' >/dev/null 2>&1; then
 fi
 FLOOR_PYTHON=python3
 if "$VENV/bin/python" -c 'import orjson' >/dev/null 2>&1; then FLOOR_PYTHON="$VENV/bin/python"; fi
+FLOOR_SCRIPT="$ROOT/scripts/benchmark-floor.py"
+
+if [[ -z "${ONLY_REPORT:-}" ]]; then
 
 RULE_IDS=$("$INVOLVE" rules --format json | python3 -c 'import json,sys; print(",".join(r["id"] for r in json.load(sys.stdin)["rules"]))')
 mkdir -p "$WORK"
@@ -99,7 +102,6 @@ PY
 done
 
 SMALL="$ROOT/Examples/guidance/t1-diabetes-commissioning-policy.json"
-FLOOR_SCRIPT="$ROOT/scripts/benchmark-floor.py"
 
 python3 - "$INVOLVE" "$WORK" "$AS_OF" "$COUNT" "$MEMORY_COUNT" "$SMALL" "$SMALL_RUNS" "$FORMATS" "$REPEAT" "${PIN[*]:-}" "$FLOOR_PYTHON" "$FLOOR_SCRIPT" "$CHANGES" <<'PY'
 import os, statistics, subprocess, sys, time
@@ -223,24 +225,38 @@ fi
 
 # The annual report over generated decision records (scripts/generate-records.py: the example
 # year's records with new ids and dates moved back up to two years, so two reporting years and
-# the year-on-year table), for each report format, over all of them and over a tenth, to show
-# that peak memory stays flat (the report keeps each record without its trail). Records per
-# second are given by wall time and by CPU time (user + system), since on a shared machine
-# the wall time also counts other people's work.
+# the year-on-year table), for each report format, over RECORDS of them and over each count in
+# RECORD_COUNTS (symbolic links to the first so many), to show whether peak memory grows with
+# the number of records; then with --appendix full over FULL_COUNTS (those of the counts above)
+# in FULL_FORMATS. Records per second are given by wall time and by CPU time (user +
+# system), since on a shared machine the wall time also counts other people's work, beside
+# the floor measured in the same run over the same RECORDS files: orjson (or Python's json
+# module, labelled so) parsing each file in one process, plus sha256sum hashing them (what
+# involve must at least do: read every record and check its digest).
 RECORDS=${RECORDS:-10000}
+RECORD_COUNTS=${RECORD_COUNTS:-"2000 20000"}
 REPORT_FORMATS=${REPORT_FORMATS:-"markdown html docx"}
-echo "== generating $RECORDS decision records (seed $SEED) in $WORK/records" >&2
-rm -rf "$WORK/records" "$WORK/records-tenth"
-python3 "$ROOT/scripts/generate-records.py" --count "$RECORDS" --seed "$SEED" --out "$WORK/records"
-mkdir -p "$WORK/records-tenth"
-# (awk, not head, reads to the end: with pipefail a pipe closed early would stop the script.)
-ls "$WORK/records" | sort | awk -v n=$(( (RECORDS + 9) / 10 )) 'NR <= n' | while read -r name; do ln -s "$WORK/records/$name" "$WORK/records-tenth/$name"; done
+FULL_COUNTS=${FULL_COUNTS:-"2000 10000"}
+FULL_FORMATS=${FULL_FORMATS:-"markdown html"}
+MOST_RECORDS=$RECORDS
+for n in $RECORD_COUNTS; do (( n > MOST_RECORDS )) && MOST_RECORDS=$n; done
+echo "== generating $MOST_RECORDS decision records (seed $SEED) in $WORK/records-all" >&2
+rm -rf "$WORK/records-all" "$WORK"/records-[0-9]*
+python3 "$ROOT/scripts/generate-records.py" --count "$MOST_RECORDS" --seed "$SEED" --out "$WORK/records-all"
+for n in $RECORDS $RECORD_COUNTS; do
+    mkdir -p "$WORK/records-$n"
+    # (awk, not head, reads to the end: with pipefail a pipe closed early would stop the script.)
+    ls "$WORK/records-all" | sort | awk -v n="$n" 'NR <= n' | while read -r name; do ln -sf "$WORK/records-all/$name" "$WORK/records-$n/$name"; done
+done
 
-python3 - "$INVOLVE" "$WORK" "$REPEAT" "${PIN[*]:-}" "$REPORT_FORMATS" <<'PY'
+python3 - "$INVOLVE" "$WORK" "$REPEAT" "${PIN[*]:-}" "$REPORT_FORMATS" "$RECORDS" "$RECORD_COUNTS" "$FLOOR_PYTHON" "$FLOOR_SCRIPT" \
+    "$FULL_COUNTS" "$FULL_FORMATS" <<'PY'
 import os, subprocess, sys, time
 
-involve, work, repeat, pin, formats = sys.argv[1:6]
-repeat, pin = int(repeat), (pin.split() if pin else [])
+involve, work, repeat, pin, formats, records, counts, floor_python, floor_script, full_counts, full_formats = sys.argv[1:12]
+full_counts = [int(n) for n in full_counts.split()]
+repeat, pin, records = int(repeat), (pin.split() if pin else []), int(records)
+counts = sorted(set([records] + [int(n) for n in counts.split()]))
 
 def run(args):
     start = time.perf_counter()
@@ -248,22 +264,57 @@ def run(args):
     _, status, usage = os.wait4(process.pid, 0)
     return os.waitstatus_to_exitcode(status), time.perf_counter() - start, usage.ru_maxrss / 1024, usage.ru_utime, usage.ru_stime
 
+folder = os.path.join(work, "records-%d" % records)
+paths = sorted(os.path.join(folder, name) for name in os.listdir(folder))
+megabytes = sum(os.path.getsize(path) for path in paths) / 1e6
+floor = subprocess.run(pin + [floor_python, floor_script, folder, str(repeat)], capture_output=True, text=True, check=True).stdout
+parser, _, _, parse_cpu = floor.strip().split("\t")
+hashes = sorted((run(["sha256sum"] + paths) for _ in range(repeat)), key=lambda r: r[1])[repeat // 2]
+hash_cpu = hashes[3] + hashes[4]
+floor_cpu = float(parse_cpu) + hash_cpu
+
 print()
-print("involve report over generated decision records, 2024-04-01 to 2026-03-31, default appendix (summary); median of %d runs" % repeat)
-print("%-9s %-8s %8s %7s %7s %10s %10s %9s %10s %5s" % ("format", "records", "wall s", "user s", "sys s", "rec/s wall", "rec/s CPU", "peak MiB", "output MB", "exit"))
+print("involve report over generated decision records (%d of %.0f KB on average), 2024-04-01 to 2026-03-31, default appendix (summary); median of %d runs"
+      % (records, megabytes * 1000 / len(paths), repeat))
+print("floor over the same %d files, CPU: %s parsing each %.2f s (%.0f records/s) + sha256sum %.2f s (%.0f records/s) = %.2f s (%.0f records/s)"
+      % (records, parser, float(parse_cpu), records / float(parse_cpu), hash_cpu, records / hash_cpu, floor_cpu, records / floor_cpu))
+print("%-9s %-8s %8s %7s %7s %10s %10s %8s %9s %10s %5s" % ("format", "records", "wall s", "user s", "sys s", "rec/s wall", "rec/s CPU", "x floor", "peak MiB", "output MB", "exit"))
+peaks = {}
 for fmt in formats.split():
-    for folder in ("records", "records-tenth"):
-        directory = os.path.join(work, folder)
-        count = len(os.listdir(directory))
-        out = os.path.join(work, "annual-%s.%s" % (folder, {"markdown": "md"}.get(fmt, fmt)))
+    for count in counts:
+        directory = os.path.join(work, "records-%d" % count)
+        out = os.path.join(work, "annual-%d.%s" % (count, {"markdown": "md"}.get(fmt, fmt)))
         if os.path.exists(out):
             os.remove(out)
         args = [involve, "report", directory, "--from", "2024-04-01", "--to", "2026-03-31", "--format", fmt, "--output", out]
         status, wall, rss, user, system = sorted((run(args) for _ in range(repeat)), key=lambda r: r[1])[repeat // 2]
+        peaks[(fmt, count)] = rss
         # A report that was refused (exit 2) measures nothing: say so rather than print a figure.
         size = "%.1f" % (os.path.getsize(out) / 1e6) if status == 0 and os.path.exists(out) else "-"
-        print("%-9s %-8d %8.2f %7.2f %7.2f %10.0f %10.0f %9.1f %10s %5d%s"
-              % (fmt, count, wall, user, system, count / wall, count / (user + system), rss, size, status,
+        ratio = "%.2f" % ((user + system) / count / (floor_cpu / records)) if count else "-"
+        print("%-9s %-8d %8.2f %7.2f %7.2f %10.0f %10.0f %8s %9.1f %10s %5d%s"
+              % (fmt, count, wall, user, system, count / wall, count / (user + system), ratio, rss, size, status,
                  "" if status == 0 else "  NOT WRITTEN: run it by hand to see why"))
-print("targets: 10,000 records in under 200 MiB, peak memory flat between a tenth and all; >= 2000 records/s on one core")
+        if os.path.exists(out):
+            os.remove(out)
+    if len(counts) >= 2:
+        low, high = counts[0], counts[-1]
+        print("%-9s peak grows %.1f KB per record from %d to %d records" % (fmt, (peaks[(fmt, high)] - peaks[(fmt, low)]) * 1024 / (high - low), low, high))
+print("targets: %d records in under 200 MiB, peak memory flat; >= 2000 records/s on one core (CPU)" % records)
+
+# The full appendix (every record with its trail), one run each: each record is read twice.
+full = [n for n in full_counts if n in counts]
+if full:
+    print()
+    print("with --appendix full, one run each")
+    print("%-9s %-8s %8s %10s %9s %10s %5s" % ("format", "records", "wall s", "rec/s CPU", "peak MiB", "output MB", "exit"))
+    for fmt in full_formats.split():
+        for count in full:
+            out = os.path.join(work, "annual-full-%d.%s" % (count, {"markdown": "md"}.get(fmt, fmt)))
+            status, wall, rss, user, system = run([involve, "report", os.path.join(work, "records-%d" % count), "--from", "2024-04-01",
+                                                   "--to", "2026-03-31", "--format", fmt, "--appendix", "full", "--output", out])
+            size = "%.1f" % (os.path.getsize(out) / 1e6) if status == 0 and os.path.exists(out) else "-"
+            print("%-9s %-8d %8.2f %10.0f %9.1f %10s %5d" % (fmt, count, wall, count / (user + system), rss, size, status))
+            if os.path.exists(out):
+                os.remove(out)
 PY

@@ -57,6 +57,13 @@ enum OutputFiles {
     }
 
     static func writeTemporary(_ bytes: UnsafeRawBufferPointer, beside path: String) throws(Failure) -> String {
+        let (temporary, descriptor) = try openTemporary(beside: path)
+        try closeTemporary(temporary, descriptor, for: path, writeError: FileWriter.write(bytes, to: descriptor).map(FileWriter.describe))
+        return temporary
+    }
+
+    /// A new temporary file in `path`'s directory, open for writing, and its path.
+    static func openTemporary(beside path: String) throws(Failure) -> (path: String, descriptor: Int32) {
         if let refusal = refusal(for: path) { throw .failed(path, refusal) }
         let directory = parent(of: path)
         let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
@@ -68,15 +75,19 @@ enum OutputFiles {
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw .failed(path, systemError()) }
+        return (temporary, descriptor)
+    }
 
-        var writeError = FileWriter.write(bytes, to: descriptor).map(FileWriter.describe)
+    /// Syncs and closes a temporary file from `openTemporary`; removes it and throws when
+    /// writing it failed (`writeError`) or syncing or closing it fails.
+    static func closeTemporary(_ temporary: String, _ descriptor: Int32, for path: String, writeError: String?) throws(Failure) {
+        var writeError = writeError
         if writeError == nil && fsync(descriptor) != 0 { writeError = systemError() }
         if close(descriptor) != 0 && writeError == nil { writeError = systemError() }
         if let writeError {
             unlink(temporary)
             throw .failed(path, writeError)
         }
-        return temporary
     }
 
     /// Moves a temporary file from `writeTemporary` to `path`: renamed over it (replace), or

@@ -50,15 +50,25 @@ enum ReportCommand {
         }
 
         var records: [DecisionRecord] = []
+        // Exactly as many as there are files: grown by doubling, a year of records would be held
+        // at up to twice its size, and twice over while each doubling copies it.
+        records.reserveCapacity(files.count)
+        var shared = SharedRecordText()
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
         for file in files {
-            let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file) }
+            // Only the full appendix reads each record whole, and checks it whole here; even then
+            // only what the section shows is kept, and each record is read again for its part of
+            // the appendix (`rereading`), so that one trail at a time is held.
+            let parts: DecisionRecordLoader.Parts = appendix == .full ? .whole : .reportSection
+            let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file, parts: parts) }
             switch loaded {
-            case .success(let record):
+            case .success(var record):
                 for note in record.readingNotes { context.console.error("involve: note: " + note) }
-                // Only the full appendix needs each record whole; the rest keeps memory flat.
-                records.append(appendix == .full ? record : record.forReportSection)
+                record = record.forReportSection
+                shared.share(&record)
+                record.source = file
+                records.append(record)
             case .failure(let errors):
                 diagnostics += errors.diagnostics
                 badFiles += 1
@@ -81,20 +91,63 @@ enum ReportCommand {
             }
         }
 
-        let report = InvolvementReport(organisation: organisation, period: period, allRecords: records)
-        let bytes: [UInt8]
-        switch format {
-        case .markdown: bytes = Array(ReportMarkdown.render(report, appendix: appendix).utf8)
-        case .html: bytes = Array(ReportHTML.render(report, appendix: appendix).utf8)
-        case .docx: bytes = ReportDocx.render(report, appendix: appendix)
-        }
+        let report = InvolvementReport(organisation: organisation, period: period, allRecords: consume records)
+        var rereading = Rereading()
         guard let output else {
             // Markdown is read as text too, so input control characters are shown escaped; HTML escapes its own text.
-            if format == .markdown { context.console.say(String(decoding: bytes, as: UTF8.self)) } else { context.console.out(bytes: bytes) }
+            switch format {
+            case .markdown:
+                let text = ReportMarkdown.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) })
+                if rereading.failed(context) { return .usageOrInputError }
+                context.console.say(text)
+            case .html:
+                let text = ReportHTML.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) })
+                if rereading.failed(context) { return .usageOrInputError }
+                context.console.out(bytes: Array(text.utf8))
+            case .docx:
+                break  // refused above: a Word document needs --output
+            }
             return .success
         }
-        do {
-            try OutputFiles.write(bytes: bytes, to: output, replace: true)
+        do throws(OutputFiles.Failure) {
+            switch format {
+            case .markdown, .html:
+                // Written as it is made: a year of records makes tens of megabytes, and with the
+                // full appendix hundreds.
+                var file = try StreamedOutputFile(path: output)
+                if format == .markdown {
+                    ReportMarkdown.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }) { file.write($0) }
+                } else {
+                    ReportHTML.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }) { file.write($0) }
+                }
+                if rereading.failed(context) {
+                    file.abandon()
+                    return .usageOrInputError
+                }
+                try file.finish(replace: true)
+            case .docx:
+                // Written as it is made too, its body kept meanwhile in an unlinked temporary
+                // file: the archive gives the body's size and checksum before the body.
+                // The output file first: it refuses a bad --output as any report does.
+                var file = try StreamedOutputFile(path: output)
+                let spool: TemporaryBodySpool
+                do throws(OutputFiles.Failure) {
+                    spool = try TemporaryBodySpool(beside: output)
+                } catch {
+                    file.abandon()
+                    throw error
+                }
+                ReportDocx.render(report, appendix: appendix, wholeRecord: { rereading.whole($0) }, spool: spool) { file.write(bytes: $0) }
+                if rereading.failed(context) {
+                    file.abandon()
+                    return .usageOrInputError
+                }
+                if let failure = spool.failure {
+                    file.abandon()
+                    throw OutputFiles.Failure.failed(output, failure)
+                }
+                try file.finish(replace: true)
+            }
         } catch {
             context.console.error("involve: " + error.message)
             return .usageOrInputError
@@ -102,6 +155,35 @@ enum ReportCommand {
         context.console.error("Wrote \(output): \(report.records.count) decision record\(report.records.count == 1 ? "" : "s") from \(period.start) to \(period.end)"
                               + (report.excludedCount > 0 ? " (\(report.excludedCount) outside the period left out)." : "."))
         return .success
+    }
+
+    /// Reads each record again, whole, for its part of the full appendix: the report keeps
+    /// only what its section shows. A record that cannot be read again, or no longer says what
+    /// was counted (its file changed while the report was being written), stops the report.
+    private struct Rereading {
+        private(set) var problems: [InputDiagnostic] = []
+
+        mutating func whole(_ kept: DecisionRecord) -> DecisionRecord {
+            guard let file = kept.source else { return kept }
+            switch InputFiles.readRecord(file).flatMap({ DecisionRecordLoader.load($0, file: file) }) {
+            case .success(var record):
+                record.source = file
+                if record.forReportSection == kept { return record }
+                problems.append(InputDiagnostic(file: file, location: nil, path: .root,
+                                                message: "the record changed while the report was being written",
+                                                expected: "records that do not change while involve report reads them"))
+            case .failure(let errors):
+                problems += errors.diagnostics
+            }
+            return kept
+        }
+
+        /// Whether any record could not be read again, having said so.
+        func failed(_ context: CommandContext) -> Bool {
+            for problem in problems { context.console.error(problem.rendered) }
+            if !problems.isEmpty { context.console.error("A decision record changed while the report was being written; no report was written.") }
+            return !problems.isEmpty
+        }
     }
 
     /// The `*.json` files directly in `directory`, in name order (hidden files are skipped).

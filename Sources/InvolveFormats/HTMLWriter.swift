@@ -7,9 +7,14 @@ struct HTMLWriter {
     /// Indentation of elements already open around this writer's part of a document (a
     /// report written in parts, one per project).
     private let depth: Int
+    /// Where the output goes whenever a piece's worth is made (`ReportAppendix.piece`), when
+    /// there is one: the annual report section of a large year is tens of megabytes of HTML,
+    /// and is written to its file as it is made rather than held whole.
+    private let drain: ((String) -> Void)?
 
-    init(depth: Int = 0) {
+    init(depth: Int = 0, drain: ((String) -> Void)? = nil) {
         self.depth = depth
+        self.drain = drain
     }
 
     /// Elements with no content and no end tag.
@@ -61,6 +66,10 @@ struct HTMLWriter {
 
     private mutating func line(_ text: String) {
         output += String(repeating: " ", count: min(depth + stack.count, 12)) + text + "\n"
+        if let drain, output.utf8.count >= ReportAppendix.piece {
+            drain(output)
+            output = ""
+        }
     }
 
     /// Markup: escaped text or elements made by `inline`.

@@ -8,6 +8,17 @@ public enum ReportAppendix: String, CaseIterable, Sendable {
     case summary
     /// Each record in full, with its rationale trail.
     case full
+
+    /// About how much of a report its renderers make before giving it to be written, when it is
+    /// written as it is made: the rest of the report is never held with it.
+    static let piece = 1 << 20
+
+    /// What a renderer that gives its output in pieces gives, as one string.
+    static func joined(_ render: ((String) -> Void) -> Void) -> String {
+        var text = ""
+        render { text += $0 }
+        return text
+    }
 }
 
 extension ReportWording {

@@ -4,8 +4,26 @@ import InvolveCore
 /// order as the HTML form (ReportWording), Word's heading styles, and the chart as a native
 /// Word chart with its figures in a table after it.
 public enum ReportDocx {
-    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> [UInt8] {
-        var doc = WordDocument(title: ReportWording.title(report))
+    /// `wholeRecord` gives the record with its trail for the full appendix (the report's records
+    /// may be kept without it), one at a time.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> [UInt8] {
+        var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: MemoryBodySpool())
+        return doc.finish()
+    }
+
+    /// The document handed to `write` in pieces as it is written, its body kept in `spool`
+    /// meanwhile, so that a large year's is never held in memory whole.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 },
+                              spool: WordBodySpool, into write: (UnsafeRawBufferPointer) -> Void) {
+        var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: spool)
+        doc.finish(into: write)
+    }
+
+    private static func document(_ report: InvolvementReport, appendix: ReportAppendix,
+                                 wholeRecord: (DecisionRecord) -> DecisionRecord, spool: WordBodySpool) -> WordDocument {
+        var doc = WordDocument(title: ReportWording.title(report), spool: spool)
         doc.heading(ReportWording.title(report), level: 1)
         doc.paragraph(ReportWording.dutyParagraph(report))
         doc.paragraph(ReportWording.sourceParagraph(report))
@@ -54,7 +72,7 @@ public enum ReportDocx {
         } else {
             doc.paragraph(ReportWording.noDepartures)
         }
-        let undecided = report.records.filter { $0.decision == nil }
+        let undecided = report.records.lazy.filter { $0.decision == nil }
         if undecided.isEmpty {
             doc.paragraph("Every record in the period has a recorded decision about involvement.")
         } else {
@@ -84,11 +102,11 @@ public enum ReportDocx {
                 doc.pageBreak()
                 doc.heading(ReportWording.fullAppendixTitle, level: 2)
                 for record in report.records {
-                    DecisionRecordDocx.write(record, title: "Decision record: " + record.project.title, level: 3, into: &doc)
+                    DecisionRecordDocx.write(wholeRecord(record), title: "Decision record: " + record.project.title, level: 3, into: &doc)
                 }
             }
         }
-        return doc.finish()
+        return doc
     }
 
     /// The chart of the HTML form (ReportChart), as a Word chart: a column a month, stacked by verdict.

@@ -7,17 +7,49 @@ import InvolveCore
 public enum ReportHTML {
     typealias W = HTMLWriter
 
-    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
-        var html = HTMLWriter()
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> String {
+        ReportAppendix.joined { render(report, appendix: appendix, wholeRecord: wholeRecord, into: $0) }
+    }
+
+    /// The same, given to `write` in pieces as it is made, so that a long report can go to its
+    /// file without being held whole: the section, then the appendix a few records at a time.
+    /// `wholeRecord` gives the record with its trail for the full appendix (the report's records
+    /// may be kept without it), one at a time.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }, into write: (String) -> Void) {
+        // Project titles link to the appendix, when there is one to link to.
+        let anchors: [String]? = appendix == .none ? nil : anchorsByRecord(report)
+        let hasAppendix = anchors != nil && !report.records.isEmpty
+        withoutActuallyEscaping(write) { write in section(report, appendix: appendix, anchors: anchors, into: write) }
+        guard let anchors, hasAppendix else { return }
+        // Each record in a writer of its own, indented as inside the appendix's <section>
+        // (html, body, main, section), which the section left open.
+        var part = HTMLWriter(depth: 4)
+        for (index, record) in report.records.enumerated() {
+            switch appendix {
+            case .full: DecisionRecordHTML.write(wholeRecord(record), level: 3, anchor: anchors[index], into: &part)
+            case .summary, .none: brief(record, anchor: anchors[index], periodEnd: report.period.end, &part)
+            }
+            if part.output.utf8.count >= ReportAppendix.piece {
+                write(part.finish())
+                part = HTMLWriter(depth: 4)
+            }
+        }
+        write(part.finish())
+        write("   </section>\n  </main>\n </body>\n</html>\n")
+    }
+
+    /// The page up to the appendix's records, given to `write` in pieces: the whole page when
+    /// there is no appendix, else with the appendix's <section> open after its heading.
+    static func section(_ report: InvolvementReport, appendix: ReportAppendix, anchors: [String]?, into write: @escaping (String) -> Void) {
+        var html = HTMLWriter(drain: write)
         html.beginPage(title: ReportWording.title(report), styleSheet: styleSheet)
 
         html.element("h1", text: ReportWording.title(report))
         html.element("p", text: ReportWording.dutyParagraph(report))
         html.element("p", text: ReportWording.sourceParagraph(report))
         html.element("p", text: ReportWording.summaryParagraph(report))
-
-        // Project titles link to the appendix, when there is one to link to.
-        let anchors: [String]? = appendix == .none ? nil : anchorsByRecord(report)
 
         html.open("section", ["aria-labelledby": "at-a-glance"])
         html.element("h2", ["id": "at-a-glance"], text: "Involvement decisions at a glance")
@@ -58,24 +90,16 @@ public enum ReportHTML {
         for paragraph in ReportWording.methodParagraphs(report) { html.element("p", text: paragraph) }
         html.close()
 
-        if let anchors, !report.records.isEmpty {
-            html.open("section", ["aria-labelledby": "appendix", "class": "appendix"])
-            switch appendix {
-            case .full:
-                html.element("h2", ["id": "appendix"], text: ReportWording.fullAppendixTitle)
-                for (index, record) in report.records.enumerated() {
-                    DecisionRecordHTML.write(record, level: 3, anchor: anchors[index], into: &html)
-                }
-            case .summary, .none:
-                html.element("h2", ["id": "appendix"], text: ReportWording.briefAppendixTitle)
-                html.element("p", text: ReportWording.briefAppendixIntro)
-                for (index, record) in report.records.enumerated() {
-                    brief(record, anchor: anchors[index], periodEnd: report.period.end, &html)
-                }
-            }
-            html.close()
+        guard anchors != nil, !report.records.isEmpty else { return write(html.finish()) }
+        html.open("section", ["aria-labelledby": "appendix", "class": "appendix"])
+        switch appendix {
+        case .full:
+            html.element("h2", ["id": "appendix"], text: ReportWording.fullAppendixTitle)
+        case .summary, .none:
+            html.element("h2", ["id": "appendix"], text: ReportWording.briefAppendixTitle)
+            html.element("p", text: ReportWording.briefAppendixIntro)
         }
-        return html.finish()
+        write(html.output)
     }
 
     /// One record in a few lines: its title and a list of labelled lines.

@@ -3,8 +3,22 @@ import InvolveCore
 /// The annual report section as Markdown, to paste into a report or convert with any
 /// Markdown tool. Input text is escaped, including `|` and line breaks in table cells.
 public enum ReportMarkdown {
-    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary) -> String {
-        var out: [String] = []
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> String {
+        ReportAppendix.joined { render(report, appendix: appendix, wholeRecord: wholeRecord, into: $0) }
+    }
+
+    /// The same, given to `write` in pieces of whole lines as it is made, so that a long report
+    /// can go to its file without being held whole. `wholeRecord` gives the record with its
+    /// trail for the full appendix (the report's records may be kept without it), one at a time.
+    public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
+                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }, into write: (String) -> Void) {
+        var out = TextLines()
+        func writeWhenLarge() {
+            guard out.text.utf8.count >= ReportAppendix.piece else { return }
+            write(out.text)
+            out = TextLines()
+        }
         out.append("# \(MarkdownText.inline(ReportWording.title(report)))")
         out.append("")
         out.append(MarkdownText.lineStart(ReportWording.dutyParagraph(report)))
@@ -35,7 +49,11 @@ public enum ReportMarkdown {
         out.append("")
         out.append("## Projects assessed")
         out.append("")
-        out += projects(report)
+        // A row a record: written as the rows are made rather than gathered first.
+        projects(report) { row in
+            out.append(row)
+            writeWhenLarge()
+        }
 
         out.append("")
         out.append("## Decisions through the year")
@@ -45,17 +63,24 @@ public enum ReportMarkdown {
         out.append("")
         out.append("## Reaching affected groups and those facing health inequalities")
         out.append("")
-        out += reach(report)
+        reach(report) { row in
+            out.append(row)
+            writeWhenLarge()
+        }
 
         out.append("")
         out.append("## Decisions and departures from the guidance")
         out.append("")
-        out += decisions(report)
+        decisions(report) { row in
+            out.append(row)
+            writeWhenLarge()
+        }
 
         out.append("")
         out.append("## About this report")
         out.append("")
         out += ReportWording.methodParagraphs(report).map(MarkdownText.lineStart).joinedAsParagraphs()
+        writeWhenLarge()
 
         if !report.records.isEmpty {
             switch appendix {
@@ -73,6 +98,7 @@ public enum ReportMarkdown {
                     for line in ReportWording.briefLines(record, periodEnd: report.period.end) {
                         out.append("- **\(line.label):** " + MarkdownText.inline(line.text))
                     }
+                    writeWhenLarge()
                 }
             case .full:
                 out.append("")
@@ -81,11 +107,12 @@ public enum ReportMarkdown {
                     out.append("")
                     out.append("Appendix \(index + 1) of \(report.records.count).")
                     out.append("")
-                    out += DecisionRecordMarkdown.lines(record, level: 3)
+                    out += DecisionRecordMarkdown.lines(wholeRecord(record), level: 3)
+                    writeWhenLarge()
                 }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        write(out.text)
     }
 
     /// A table with its caption as a bold line above it.
@@ -99,16 +126,17 @@ public enum ReportMarkdown {
         return out
     }
 
-    static func projects(_ report: InvolvementReport) -> [String] {
-        guard !report.records.isEmpty else { return ["No decision records fall in the period."] }
-        var out = ["| " + ReportWording.projectHeaders.joined(separator: " | ") + " |", "|---|---|---|---|---|"]
+    /// The projects table, a line at a time.
+    static func projects(_ report: InvolvementReport, _ line: (String) -> Void) {
+        guard !report.records.isEmpty else { return line("No decision records fall in the period.") }
+        line("| " + ReportWording.projectHeaders.joined(separator: " | ") + " |")
+        line("|---|---|---|---|---|")
         for record in report.records {
-            out.append("| \(MarkdownText.cell(record.project.title)) | \(RecordWording.verdictShort(record.verdict.value)) | "
-                       + "\(MarkdownText.cell(RecordWording.doneAndAssessed(record, periodEnd: report.period.end))) | "
-                       + RecordWording.keyDates(record).map(MarkdownText.cell).joined(separator: "<br>")
-                       + " | \(MarkdownText.cell(RecordWording.decisionShort(record))) |")
+            line("| \(MarkdownText.cell(record.project.title)) | \(RecordWording.verdictShort(record.verdict.value)) | "
+                 + "\(MarkdownText.cell(RecordWording.doneAndAssessed(record, periodEnd: report.period.end))) | "
+                 + RecordWording.keyDates(record).map(MarkdownText.cell).joined(separator: "<br>")
+                 + " | \(MarkdownText.cell(RecordWording.decisionShort(record))) |")
         }
-        return out
     }
 
     /// The figures as a table, with a bar of block characters per month for a quick picture
@@ -126,68 +154,79 @@ public enum ReportMarkdown {
         return out
     }
 
-    static func reach(_ report: InvolvementReport) -> [String] {
-        var out = [MarkdownText.lineStart(ReportWording.reachIntro()), ""]
-        guard !report.records.isEmpty else { return out + ["No decision records fall in the period."] }
-        out.append("| Protected characteristic | Projects naming an affected group who share it |")
-        out.append("|---|--:|")
+    /// The reach part, a line at a time.
+    static func reach(_ report: InvolvementReport, _ line: (String) -> Void) {
+        line(MarkdownText.lineStart(ReportWording.reachIntro()))
+        line("")
+        guard !report.records.isEmpty else { return line("No decision records fall in the period.") }
+        line("| Protected characteristic | Projects naming an affected group who share it |")
+        line("|---|--:|")
         for (characteristic, count) in report.protectedCharacteristicCoverage {
-            out.append("| \(RecordWording.characteristic(characteristic)) | \(count) |")
+            line("| \(RecordWording.characteristic(characteristic)) | \(count) |")
         }
-        out.append("")
+        line("")
         let (rows, showsHow) = ReportWording.reachRows(report)
-        out.append("| Project | Affected groups named (protected characteristics) | Groups facing health inequalities |" + (showsHow ? " How they were reached |" : ""))
-        out.append("|---|---|---|" + (showsHow ? "---|" : ""))
+        line("| Project | Affected groups named (protected characteristics) | Groups facing health inequalities |" + (showsHow ? " How they were reached |" : ""))
+        line("|---|---|---|" + (showsHow ? "---|" : ""))
         for row in rows {
-            out.append("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
+            line("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
         }
         if !showsHow {
-            out.append("")
-            out.append(MarkdownText.lineStart(ReportWording.reachMissingNote))
+            line("")
+            line(MarkdownText.lineStart(ReportWording.reachMissingNote))
         }
-        let assessments = report.records.compactMap { record -> (DecisionRecord, DecisionEvidence)? in
-            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }.map { (record, $0) }
+        // Found as they are written rather than gathered: each would hold a copy of its record.
+        func assessment(_ record: DecisionRecord) -> DecisionEvidence? {
+            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }
         }
-        out.append("")
-        if assessments.isEmpty {
-            out.append("No equality impact assessments are listed in the decision records.")
+        line("")
+        if !report.records.contains(where: { assessment($0) != nil }) {
+            line("No equality impact assessments are listed in the decision records.")
         } else {
-            out.append("Equality impact assessments behind the decisions:")
-            out.append("")
-            out.append("| Project | Equality impact assessment | Reference |")
-            out.append("|---|---|---|")
-            for (record, evidence) in assessments {
-                out.append("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(evidence.title)) | \(MarkdownText.cell(evidence.reference ?? "—")) |")
+            line("Equality impact assessments behind the decisions:")
+            line("")
+            line("| Project | Equality impact assessment | Reference |")
+            line("|---|---|---|")
+            for record in report.records {
+                guard let evidence = assessment(record) else { continue }
+                line("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(evidence.title)) | \(MarkdownText.cell(evidence.reference ?? "—")) |")
             }
         }
-        return out
     }
 
-    static func decisions(_ report: InvolvementReport) -> [String] {
-        var out: [String] = []
-        out.append("Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
-        out.append("")
+    /// The decisions part, a line at a time.
+    static func decisions(_ report: InvolvementReport, _ line: (String) -> Void) {
+        line("Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
+        line("")
         let departures = report.departures
         if departures.isEmpty {
-            out.append("No departures from the guidance were recorded in the period.")
+            line("No departures from the guidance were recorded in the period.")
         } else {
-            out.append("| Project | Part of the guidance | Explanation |")
-            out.append("|---|---|---|")
+            line("| Project | Part of the guidance | Explanation |")
+            line("|---|---|---|")
             for (record, departure) in departures {
-                out.append("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(departure.guidance)) | \(MarkdownText.cell(departure.explanation)) |")
+                line("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(departure.guidance)) | \(MarkdownText.cell(departure.explanation)) |")
             }
         }
-        let undecided = report.records.filter { $0.decision == nil }
-        out.append("")
+        let undecided = report.records.lazy.filter { $0.decision == nil }
+        line("")
         if undecided.isEmpty {
-            out.append("Every record in the period has a recorded decision about involvement.")
+            line("Every record in the period has a recorded decision about involvement.")
         } else {
-            out.append("Records with no decision about involvement recorded yet:")
-            out.append("")
+            line("Records with no decision about involvement recorded yet:")
+            line("")
             for record in undecided {
-                out.append("- \(MarkdownText.inline(record.project.title)) (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))")
+                line("- \(MarkdownText.inline(record.project.title)) (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))")
             }
         }
-        return out
+    }
+}
+
+extension TextLines {
+    /// The report's sections are arrays of lines; the report is one string, gathered as they
+    /// come, rather than an array of every line joined at the end (a year of ten thousand
+    /// records is tens of megabytes of Markdown).
+    static func += (lines: inout TextLines, more: [String]) {
+        for line in more { lines.append(line) }
     }
 }

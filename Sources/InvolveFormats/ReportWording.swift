@@ -120,7 +120,7 @@ enum ReportWording {
     static func reachRows(_ report: InvolvementReport) -> (rows: [[String]], showsHow: Bool) {
         let projects = report.latestRecordPerProject
         let showsHow = projects.contains { !($0.plan?.reach.isEmpty ?? true) }
-        let rows = projects.map { record -> [String] in
+        let rows: [[String]] = projects.map { record -> [String] in
             let groups = record.affectedGroups.isEmpty ? "None listed" : record.affectedGroups.map(groupText).joined(separator: "; ")
             let facing = record.affectedGroups.filter { $0.facesHealthInequalities == true }.map(\.name)
             var row = [record.project.title, groups, facing.isEmpty ? "None named" : facing.joined(separator: "; ")]

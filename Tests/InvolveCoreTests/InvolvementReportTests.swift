@@ -81,7 +81,7 @@ import Testing
         ]
         let report = InvolvementReport(organisation: "X", period: period, allRecords: records)
         #expect(report.projectCount == 2)
-        #expect(report.latestRecordPerProject.map(\.recordID) == ["q", "p-2"])
+        #expect(Array(report.latestRecordPerProject.map(\.recordID)) == ["q", "p-2"])
         #expect(report.projectsNamingInequalities == 1)
         #expect(report.protectedCharacteristicCoverage.first { $0.0 == .age }?.1 == 1)
     }

@@ -42,6 +42,14 @@ import Testing
         #expect(SHA256.hex(Self.streamed(message, chunkSize: 1000)) == expected)
     }
 
+    /// The rounds are written out for speed and whole runs of blocks are compressed in one
+    /// call: pieces of many blocks with a partial block between them give the published digest.
+    @Test(arguments: [127, 4097, 65_536, 999_999])
+    func oneMillionLetterAInPiecesOfManyBlocks(_ chunkSize: Int) {
+        let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(Self.streamed(message, chunkSize: chunkSize)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
     @Test func digestIsThirtyTwoBytesAndHexIsSixtyFourLowercaseCharacters() {
         let digest = SHA256.digest(Self.bytes("abc"))
         #expect(digest.count == 32)

@@ -25,6 +25,21 @@ import FoundationXML
         #expect(entries.first?.data == Array("hello".utf8))
     }
 
+    /// The document's body goes into the archive in pieces (its opening, the body, its closing):
+    /// the entry and its CRC-32 are those of the pieces joined.
+    @Test func anEntryAddedInPiecesIsThePiecesJoined() throws {
+        let first = Array("123".utf8), second = Array("456789".utf8)
+        var zip = ZipArchive()
+        first.withUnsafeBytes { first in
+            second.withUnsafeBytes { second in zip.add("p.txt", pieces: [first, UnsafeRawBufferPointer(start: nil, count: 0), second]) }
+        }
+        let entries = try ZipReader.entries(zip.finish())
+        #expect(entries.first?.data == Array("123456789".utf8))
+        first.withUnsafeBytes { first in
+            second.withUnsafeBytes { second in #expect(CRC32.checksum(pieces: [first, second]) == 0xCBF4_3926) }
+        }
+    }
+
     @Test func theAnnualReportIsAWordDocument() throws {
         let report = try RecordFixtures.exampleReport()
         let entries = try ZipReader.entries(ReportDocx.render(report))
@@ -80,6 +95,17 @@ import FoundationXML
 
     @Test func theSameReportGivesTheSameBytes() throws {
         #expect(ReportDocx.render(try RecordFixtures.exampleReport()) == ReportDocx.render(try RecordFixtures.exampleReport()))
+    }
+
+    /// `involve report` writes the document in pieces as it is made, its body kept in a spool:
+    /// the pieces, joined, are the document made whole (the full appendix makes a body of
+    /// many pieces).
+    @Test func theReportWrittenInPiecesIsTheSameDocument() throws {
+        let report = try RecordFixtures.exampleReport()
+        var pieces: [[UInt8]] = []
+        ReportDocx.render(report, appendix: .full, spool: MemoryBodySpool()) { pieces.append(Array($0)) }
+        #expect(pieces.count > 1)
+        #expect(Array(pieces.joined()) == ReportDocx.render(report, appendix: .full))
     }
 
     /// The document text of the example year's Word report, as a golden file (the ZIP around

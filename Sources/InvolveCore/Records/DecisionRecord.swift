@@ -39,6 +39,9 @@ public struct DecisionRecord: Sendable, Equatable {
     /// What reading the record noticed without refusing it (keys from a newer version); not
     /// part of the record, and empty for one just made.
     public var readingNotes: [String] = []
+    /// The file the record was read from, when it was; not part of the record. The annual
+    /// report keeps records without their trails and reads each again for the full appendix.
+    public var source: String?
 
     public init(recordID: String, asOf: CalendarDate, toolVersion: String, rulebookVersion: String,
                 input: RecordInput, project: RecordProject, verdict: RecordVerdict, route: RecordRoute? = nil,

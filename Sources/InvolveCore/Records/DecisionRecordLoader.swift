@@ -4,10 +4,41 @@
 /// read with a note (`readingNotes`), since a newer involve may add some; a record whose
 /// content no longer matches its own digest (`RecordDigest`) is refused.
 public enum DecisionRecordLoader {
-    public static func load(_ bytes: [UInt8], file: String) -> Result<DecisionRecord, InputErrors> {
+    /// Which parts of a record to read.
+    public enum Parts: Sendable {
+        /// Every part: what `verify`, the full appendix and a single record need.
+        case whole
+        /// What the annual report section and its brief appendix show
+        /// (`DecisionRecord.forReportSection`). The parts it does not show (the trail, findings,
+        /// open questions, next steps, audiences and Gunning principles) are checked to be
+        /// well-formed JSON and covered by the digest, but not built or checked key by key.
+        case reportSection
+
+        /// The top-level keys left unread.
+        var skippedKeys: Set<String> {
+            switch self {
+            case .whole: return []
+            case .reportSection: return ["trail", "findings", "openQuestions", "nextSteps", "audiences", "fairness"]
+            }
+        }
+    }
+
+    public static func load(_ bytes: [UInt8], file: String, parts: Parts = .whole) -> Result<DecisionRecord, InputErrors> {
+        let skipped = parts.skippedKeys
+        guard !skipped.isEmpty else { return load(bytes, file: file, parsing: bytes, parts: parts) }
+        // When the scan cannot vouch for the document, the original is parsed whole.
+        let loaded = load(bytes, file: file, parsing: JSONSkipScan.blanking(skipped, in: bytes) ?? bytes, parts: parts)
+        // A record that is refused is read again whole, so that it is refused with every problem
+        // reading it whole finds (one in the trail of an edited record, not only the digest).
+        if case .failure = loaded { return load(bytes, file: file, parsing: bytes, parts: .whole) }
+        return loaded
+    }
+
+    /// `bytes` read from `text`, which is `bytes` or `bytes` with the parts not read blanked.
+    private static func load(_ bytes: [UInt8], file: String, parsing text: [UInt8], parts: Parts) -> Result<DecisionRecord, InputErrors> {
         let root: JSONNode
         do {
-            root = try JSONParser.parse(bytes)
+            root = try JSONParser.parse(text)
         } catch {
             return .failure(InputErrors(diagnostics: [InputDiagnostic(file: file, syntax: error)]))
         }
@@ -27,7 +58,7 @@ public enum DecisionRecordLoader {
                 expected: "the record exactly as involve record wrote it (write a new record rather than edit one)")]))
         }
         record.readingNotes = context.notes
-        return .success(record)
+        return .success(parts == .whole ? record : record.forReportSection)
     }
 
     /// Whether `bytes` are a JSON object whose `format` member is `"involve.decision-record"`:

@@ -12,16 +12,26 @@ public struct InvolvementReport: Sendable {
     /// How many records were read but fell outside the period.
     public let excludedCount: Int
 
-    public init(organisation: String?, period: CalendarDateRange, allRecords: [DecisionRecord]) {
-        let included = allRecords.filter { period.contains($0.reportingDate) }
-        self.records = included.sorted { a, b in
+    /// `allRecords` is taken over rather than copied (pass it with `consume`): a year of records
+    /// is the largest thing the report holds, and a record is several hundred bytes inline, so
+    /// the records are filtered and sorted in place and held once; the tables refer to them by
+    /// index (`latestRecordPerProject`) and count them without copying (`count(where:)`).
+    public init(organisation: String?, period: CalendarDateRange, allRecords: consuming [DecisionRecord]) {
+        var records = allRecords
+        let total = records.count
+        // Named from every record only when none falls in the period.
+        let namesOfAll = organisation == nil ? InvolvementReport.organisationName(of: records) : ""
+        records.removeAll { !period.contains($0.reportingDate) }
+        records.sort { a, b in
             a.reportingDate != b.reportingDate ? a.reportingDate < b.reportingDate : a.recordID < b.recordID
         }
-        self.excludedCount = allRecords.count - included.count
-        self.latestRecordPerProject = InvolvementReport.latestPerProject(records)
-        self.activity = ActivityFigures(latestRecordPerProject, periodEnd: period.end)
+        self.excludedCount = total - records.count
+        let latest = InvolvementReport.latestPerProject(records)
+        self.latestIndexPerProject = latest
+        self.organisation = organisation ?? (records.isEmpty ? namesOfAll : InvolvementReport.organisationName(of: records))
+        self.records = records
         self.period = period
-        self.organisation = organisation ?? InvolvementReport.organisationName(of: included.isEmpty ? allRecords : included)
+        self.activity = ActivityFigures(latest.lazy.map { records[$0] }, periodEnd: period.end)
     }
 
     /// The organisation the records name; several names are joined, none gives a placeholder.
@@ -35,9 +45,9 @@ public struct InvolvementReport: Sendable {
 
     // MARK: Figures
 
-    public var projectCount: Int { Set(records.map(\.project.id)).count }
+    public var projectCount: Int { latestIndexPerProject.count }
 
-    public func count(_ verdict: DutyVerdict) -> Int { records.filter { $0.verdict.value == verdict }.count }
+    public func count(_ verdict: DutyVerdict) -> Int { records.count { $0.verdict.value == verdict } }
 
     /// Records in which the duty applied or was likely to apply.
     public var dutyAppliedCount: Int { count(.applies) + count(.likelyApplies) }
@@ -46,31 +56,38 @@ public struct InvolvementReport: Sendable {
     /// (the tool that wrote them did not assess it), so the report says "not recorded" rather than 0.
     public func routeCount(_ kind: RecordRouteKind) -> Int? {
         guard routesRecorded > 0 else { return nil }
-        return records.filter { $0.route?.kinds.contains(kind) == true }.count
+        return records.count { $0.route?.kinds.contains(kind) == true }
     }
 
-    public var routesRecorded: Int { records.filter { $0.route != nil }.count }
+    public var routesRecorded: Int { records.count { $0.route != nil } }
 
-    public var decisionsRecorded: Int { records.filter { $0.decision != nil }.count }
+    public var decisionsRecorded: Int { records.count { $0.decision != nil } }
 
     public var departures: [(record: DecisionRecord, departure: DepartureFromGuidance)] {
         records.flatMap { record in (record.decision?.departuresFromGuidance ?? []).map { (record, $0) } }
     }
 
     public func evidenceCount(_ kind: EvidenceKind) -> Int {
-        records.filter { $0.decision?.evidence.contains { $0.kind == kind } == true }.count
+        records.count { $0.decision?.evidence.contains { $0.kind == kind } == true }
     }
 
     /// The latest record of each project in the period (a project assessed twice, before and
-    /// after a consultation, counts once when the question is who the project affects).
-    /// Worked out once: several tables count by project.
-    public let latestRecordPerProject: [DecisionRecord]
+    /// after a consultation, counts once when the question is who the project affects), in
+    /// `records` order. Read through `records` rather than copied out of it.
+    public var latestRecordPerProject: LazyMapCollection<[Int], DecisionRecord> {
+        let records = records
+        return latestIndexPerProject.lazy.map { records[$0] }
+    }
 
-    /// The last record of each project in `records` (oldest first), in `records` order.
-    static func latestPerProject(_ records: [DecisionRecord]) -> [DecisionRecord] {
+    /// Where in `records` the latest record of each project is. Worked out once: several
+    /// tables count by project.
+    private let latestIndexPerProject: [Int]
+
+    /// The index of the last record of each project in `records` (oldest first), in `records` order.
+    static func latestPerProject(_ records: some Sequence<DecisionRecord>) -> [Int] {
         var latest: [String: Int] = [:]
         for (index, record) in records.enumerated() { latest[record.project.id] = index }
-        return records.enumerated().filter { latest[$0.element.project.id] == $0.offset }.map(\.element)
+        return latest.values.sorted()
     }
 
     /// What was done beside the route assessed, over the latest record of each project.
@@ -82,14 +99,14 @@ public struct InvolvementReport: Sendable {
 
     /// Projects naming at least one affected group that faces health inequalities.
     public var projectsNamingInequalities: Int {
-        latestRecordPerProject.filter { $0.affectedGroups.contains { $0.facesHealthInequalities == true } }.count
+        latestRecordPerProject.count { $0.affectedGroups.contains { $0.facesHealthInequalities == true } }
     }
 
     /// For each protected characteristic, how many projects name an affected group sharing it.
     public var protectedCharacteristicCoverage: [(ProtectedCharacteristic, Int)] {
         let projects = latestRecordPerProject
         return ProtectedCharacteristic.allCases.map { characteristic in
-            (characteristic, projects.filter { $0.affectedGroups.contains { $0.protectedCharacteristics.contains(characteristic) } }.count)
+            (characteristic, projects.count { $0.affectedGroups.contains { $0.protectedCharacteristics.contains(characteristic) } })
         }
     }
 
@@ -99,8 +116,8 @@ public struct InvolvementReport: Sendable {
         var year = period.start.year
         var month = period.start.month
         while year < period.end.year || (year == period.end.year && month <= period.end.month) {
-            let inMonth = records.filter { $0.reportingDate.year == year && $0.reportingDate.month == month }
-            let counts = DutyVerdict.allCases.map { verdict in (verdict, inMonth.filter { $0.verdict.value == verdict }.count) }
+            let inMonth = records.lazy.filter { $0.reportingDate.year == year && $0.reportingDate.month == month }
+            let counts = DutyVerdict.allCases.map { verdict in (verdict, inMonth.count { $0.verdict.value == verdict }) }
             result.append(ReportMonth(year: year, month: month, counts: counts))
             month += 1
             if month > 12 { month = 1; year += 1 }

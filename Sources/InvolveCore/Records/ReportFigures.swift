@@ -30,7 +30,7 @@ public struct ActivityFigures: Sendable, Equatable {
     public var differing = 0
 
     /// - Parameter periodEnd: the last day of the period; an approach opening after it is not done.
-    public init(_ records: [DecisionRecord], periodEnd: CalendarDate?) {
+    public init(_ records: some Sequence<DecisionRecord>, periodEnd: CalendarDate?) {
         for record in records { add(RecordActivity(record, periodEnd: periodEnd)) }
     }
 
@@ -83,15 +83,16 @@ public struct ReportingYearFigures: Sendable, Equatable {
     /// The figures of each reporting year the records fall in, oldest first; what was done is
     /// judged at the end of each year, or of the period if it ends sooner.
     static func years(_ records: [DecisionRecord], periodEnd: CalendarDate) -> [ReportingYearFigures] {
-        var byYear: [Int: [DecisionRecord]] = [:]
-        for record in records { byYear[startYear(of: record.reportingDate), default: []].append(record) }
+        // Indices rather than copies: the records are a year's worth or more.
+        var byYear: [Int: [Int]] = [:]
+        for (index, record) in records.enumerated() { byYear[startYear(of: record.reportingDate), default: []].append(index) }
         return byYear.keys.sorted().map { year in
-            let inYear = byYear[year] ?? []
-            let latest = InvolvementReport.latestPerProject(inYear)
+            let inYear = (byYear[year] ?? []).lazy.map { records[$0] }
+            let latest = InvolvementReport.latestPerProject(inYear).lazy.map { inYear[$0] }
             return ReportingYearFigures(
                 startYear: year, records: inYear.count, projects: latest.count,
-                dutyApplied: inYear.filter { $0.verdict.value == .applies || $0.verdict.value == .likelyApplies }.count,
-                decisionsRecorded: inYear.filter { $0.decision != nil }.count,
+                dutyApplied: inYear.count { $0.verdict.value == .applies || $0.verdict.value == .likelyApplies },
+                decisionsRecorded: inYear.count { $0.decision != nil },
                 activity: ActivityFigures(latest, periodEnd: min(CalendarDate(year: year + 1, month: 3, day: 31) ?? periodEnd, periodEnd)))
         }
     }

@@ -87,10 +87,11 @@ public struct SHA256: Sendable {
         }
 
         // Parsing the message (section 5.2.1): consecutive 512-bit blocks M(1)...M(N),
-        // compressed straight from the caller's buffer.
-        while count - offset >= SHA256.blockSize {
-            state.compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + SHA256.blockSize)]))
-            offset += SHA256.blockSize
+        // compressed straight from the caller's buffer, all in one call.
+        let whole = (count - offset) / SHA256.blockSize * SHA256.blockSize
+        if whole > 0 {
+            state.compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + whole)]))
+            offset += whole
         }
 
         // Keep the tail (fewer than 64 bytes) for the next call or for padding.
@@ -189,35 +190,65 @@ public struct SHA256: Sendable {
 
         var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
 
-        /// Processes one 64-byte block M(i) (section 6.2.2). All addition is modulo 2^32.
-        mutating func compress(_ block: UnsafeRawBufferPointer) {
+        /// Processes whole 64-byte blocks M(i) (section 6.2.2), `blocks.count` a multiple of 64.
+        /// All addition is modulo 2^32. Written for speed, since every record the annual report
+        /// reads is hashed whole: the working variables and the sixteen schedule words stay in
+        /// locals (registers) across the blocks, the rounds are written out sixteen at a time
+        /// with the variables' names rotated instead of their values moved, and the schedule is
+        /// kept as the sixteen words the next rounds need (Wt for t >= 16 overwrites Wt-16).
+        mutating func compress(_ blocks: UnsafeRawBufferPointer) {
             SHA256.k.withUnsafeBufferPointer { k in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                    // Step 1: prepare the message schedule {Wt}.
+                var offset = 0
+                while offset &+ SHA256.blockSize <= blocks.count {
                     // For 0 <= t <= 15, Wt is word t of the block, read big-endian (section 3.1).
-                    for t in 0..<16 {
-                        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t &* 4, as: UInt32.self))
+                    func word(_ t: Int) -> UInt32 {
+                        UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: offset &+ t &* 4, as: UInt32.self))
                     }
-                    // For 16 <= t <= 63, Wt = σ1(Wt-2) + Wt-7 + σ0(Wt-15) + Wt-16.
-                    for t in 16..<64 {
-                        w[t] = smallSigma1(w[t &- 2]) &+ w[t &- 7] &+ smallSigma0(w[t &- 15]) &+ w[t &- 16]
-                    }
+                    var w0 = word(0), w1 = word(1), w2 = word(2), w3 = word(3), w4 = word(4), w5 = word(5)
+                    var w6 = word(6), w7 = word(7), w8 = word(8), w9 = word(9), w10 = word(10), w11 = word(11)
+                    var w12 = word(12), w13 = word(13), w14 = word(14), w15 = word(15)
 
                     // Step 2: initialise the working variables a...h with H(i-1).
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
 
-                    // Step 3: sixty-four rounds.
-                    for t in 0..<64 {
-                        let t1 = h &+ bigSigma1(e) &+ choose(e, f, g) &+ k[t] &+ w[t]
-                        let t2 = bigSigma0(a) &+ majority(a, b, c)
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    // Step 3: sixty-four rounds, sixteen at a time.
+                    var t = 0
+                    while true {
+                        round(a, b, c, &d, e, f, g, &h, k[t] &+ w0)
+                        round(h, a, b, &c, d, e, f, &g, k[t &+ 1] &+ w1)
+                        round(g, h, a, &b, c, d, e, &f, k[t &+ 2] &+ w2)
+                        round(f, g, h, &a, b, c, d, &e, k[t &+ 3] &+ w3)
+                        round(e, f, g, &h, a, b, c, &d, k[t &+ 4] &+ w4)
+                        round(d, e, f, &g, h, a, b, &c, k[t &+ 5] &+ w5)
+                        round(c, d, e, &f, g, h, a, &b, k[t &+ 6] &+ w6)
+                        round(b, c, d, &e, f, g, h, &a, k[t &+ 7] &+ w7)
+                        round(a, b, c, &d, e, f, g, &h, k[t &+ 8] &+ w8)
+                        round(h, a, b, &c, d, e, f, &g, k[t &+ 9] &+ w9)
+                        round(g, h, a, &b, c, d, e, &f, k[t &+ 10] &+ w10)
+                        round(f, g, h, &a, b, c, d, &e, k[t &+ 11] &+ w11)
+                        round(e, f, g, &h, a, b, c, &d, k[t &+ 12] &+ w12)
+                        round(d, e, f, &g, h, a, b, &c, k[t &+ 13] &+ w13)
+                        round(c, d, e, &f, g, h, a, &b, k[t &+ 14] &+ w14)
+                        round(b, c, d, &e, f, g, h, &a, k[t &+ 15] &+ w15)
+                        t &+= 16
+                        if t == 64 { break }
+                        // Step 1, for the next sixteen: Wt = σ1(Wt-2) + Wt-7 + σ0(Wt-15) + Wt-16.
+                        w0 &+= smallSigma1(w14) &+ w9 &+ smallSigma0(w1)
+                        w1 &+= smallSigma1(w15) &+ w10 &+ smallSigma0(w2)
+                        w2 &+= smallSigma1(w0) &+ w11 &+ smallSigma0(w3)
+                        w3 &+= smallSigma1(w1) &+ w12 &+ smallSigma0(w4)
+                        w4 &+= smallSigma1(w2) &+ w13 &+ smallSigma0(w5)
+                        w5 &+= smallSigma1(w3) &+ w14 &+ smallSigma0(w6)
+                        w6 &+= smallSigma1(w4) &+ w15 &+ smallSigma0(w7)
+                        w7 &+= smallSigma1(w5) &+ w0 &+ smallSigma0(w8)
+                        w8 &+= smallSigma1(w6) &+ w1 &+ smallSigma0(w9)
+                        w9 &+= smallSigma1(w7) &+ w2 &+ smallSigma0(w10)
+                        w10 &+= smallSigma1(w8) &+ w3 &+ smallSigma0(w11)
+                        w11 &+= smallSigma1(w9) &+ w4 &+ smallSigma0(w12)
+                        w12 &+= smallSigma1(w10) &+ w5 &+ smallSigma0(w13)
+                        w13 &+= smallSigma1(w11) &+ w6 &+ smallSigma0(w14)
+                        w14 &+= smallSigma1(w12) &+ w7 &+ smallSigma0(w15)
+                        w15 &+= smallSigma1(w13) &+ w8 &+ smallSigma0(w0)
                     }
 
                     // Step 4: the i-th intermediate hash value H(i) = H(i-1) + working variables.
@@ -229,10 +260,22 @@ public struct SHA256: Sendable {
                     h5 &+= f
                     h6 &+= g
                     h7 &+= h
+                    offset &+= SHA256.blockSize
                 }
             }
         }
     }
+}
+
+/// One round of step 3 (section 6.2.2), with `kw` = Kt + Wt: T1 = h + Σ1(e) + Ch(e, f, g) + kw and
+/// T2 = Σ0(a) + Maj(a, b, c); then d + T1 is the new e and T1 + T2 the new a. Written into `d`
+/// and `h`, the caller's next round names the variables one place on instead of moving them.
+@inline(__always)
+private func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                   _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+    let t1 = h &+ bigSigma1(e) &+ choose(e, f, g) &+ kw
+    d &+= t1
+    h = t1 &+ bigSigma0(a) &+ majority(a, b, c)
 }
 
 // MARK: - Functions (section 4.1.2)

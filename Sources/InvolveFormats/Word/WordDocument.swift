@@ -6,11 +6,15 @@
 /// markup. Same calls, same bytes.
 struct WordDocument {
     let title: String
-    private var body = ""
+    /// `word/document.xml` as it is made, its opening first (`documentStart`).
+    private var body: WordBody
     private var charts: [String] = []
 
-    init(title: String) {
+    /// `spool` keeps the body until the document is finished (in memory unless given one).
+    init(title: String, spool: WordBodySpool = MemoryBodySpool()) {
         self.title = title
+        body = WordBody(spool: spool)
+        body += WordDocument.documentStart
     }
 
     /// A4 with 2 cm margins, in twentieths of a point: the width tables share.
@@ -105,12 +109,26 @@ struct WordDocument {
     }
 
     /// The .docx file.
-    func finish() -> [UInt8] {
-        var zip = ZipArchive()
+    mutating func finish() -> [UInt8] {
+        write(ZipArchive())
+    }
+
+    /// The .docx file, handed to `drain` in pieces as it is written rather than returned whole.
+    mutating func finish(into drain: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(drain) { drain in _ = write(ZipArchive(drain: drain)) }
+    }
+
+    private mutating func write(_ archive: consuming ZipArchive) -> [UInt8] {
+        var zip = archive
         zip.add("[Content_Types].xml", Array(WordParts.contentTypes(charts: charts.count).utf8))
         zip.add("_rels/.rels", Array(WordParts.packageRelationships.utf8))
         zip.add("docProps/core.xml", Array(WordParts.coreProperties(title: WordDocument.escape(title)).utf8))
-        zip.add("word/document.xml", Array(documentXML().utf8))
+        body += WordDocument.documentEnd
+        body.flush()
+        // The body goes into the archive from its spool, piece by piece: a large year's is tens
+        // of megabytes. Its size and checksum were worked out as it was made.
+        let spool = body.spool
+        zip.add("word/document.xml", crc: body.crc.value, size: body.size) { write in spool.replay(write) }
         zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(charts: charts.count).utf8))
         zip.add("word/styles.xml", Array(WordParts.styles.utf8))
         zip.add("word/settings.xml", Array(WordParts.settings.utf8))
@@ -120,16 +138,14 @@ struct WordDocument {
         return zip.finish()
     }
 
-    func documentXML() -> String {
-        WordParts.declaration
-            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
-            + body
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-            + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
-            + "</w:body></w:document>"
-    }
+    /// `word/document.xml` is `documentStart`, the body, then `documentEnd`.
+    static let documentStart = WordParts.declaration
+        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
+    static let documentEnd = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+        + "</w:body></w:document>"
 
     static func paragraphXML(_ runs: [(text: String, bold: Bool)], style: String?, alignRight: Bool) -> String {
         var xml = "<w:p>"
