@@ -11,8 +11,9 @@ import Darwin
 /// The tool only ever looks at the few names below, so it asks for each of them with `getenv`.
 /// A command that starts reading another variable must add its name here.
 public enum ProcessEnvironment {
-    /// Every variable any command reads (`CommandContext.environment`).
-    public static let namesRead = ["GITHUB_STEP_SUMMARY", "COLUMNS", "NO_COLOR", "TERM"]
+    /// Every variable any command reads (`CommandContext.environment`; TMPDIR is read where a
+    /// report to standard output spools its held parts, `ReportOutput`).
+    public static let namesRead = ["GITHUB_STEP_SUMMARY", "COLUMNS", "NO_COLOR", "TERM", "TMPDIR"]
 
     /// The variables in `names` that are set, with their values (an empty value is kept: for
     /// NO_COLOR and GITHUB_STEP_SUMMARY an empty value means the same as unset, and the commands
