@@ -1,10 +1,5 @@
 import Foundation
 import InvolveFormats
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where a report's held parts wait (SARIF's verdicts and notifications, Markdown's table rows
 /// and sections: `HeldPart`) until the writer places them at the end of the run: one temporary
@@ -17,7 +12,7 @@ import Darwin
 /// reported by the output as a failure to write the report.
 final class ReportSpool {
     private let directory: String
-    private var descriptors: [Int32?] = Array(repeating: nil, count: HeldPart.allCases.count)
+    private var files: [UnlinkedTemporaryFile?] = Array(repeating: nil, count: HeldPart.allCases.count)
     /// Parts whose file could not be created: not tried again.
     private var unavailable: Set<HeldPart> = []
     /// The first error writing or reading a file (an errno value).
@@ -26,10 +21,6 @@ final class ReportSpool {
     /// Files go in `directory` (beside the report, or the temporary directory for standard output).
     init(directory: String) {
         self.directory = directory
-    }
-
-    deinit {
-        for descriptor in descriptors.compactMap({ $0 }) { close(descriptor) }
     }
 
     /// Moves the held bytes of each part that has reached `threshold` bytes to its file.
@@ -42,46 +33,31 @@ final class ReportSpool {
     /// Moves every held byte of `part` to its file (when it has one or one can be made),
     /// escaped as the report's other bytes are (`escape`: text meant for people).
     func spillAll(_ part: HeldPart, _ buffer: inout ReportBuffer, escape: (([UInt8]) -> [UInt8])?) {
-        guard failure == nil, buffer.heldCount(part) > 0, let descriptor = descriptor(for: part) else { return }
+        guard failure == nil, buffer.heldCount(part) > 0, let file = file(for: part) else { return }
         buffer.spillHeld(part) { bytes in
             if let escape {
-                failure = FileWriter.write(escape(Array(bytes)), to: descriptor)
+                failure = escape(Array(bytes)).withUnsafeBytes { file.append($0) }
             } else {
-                failure = FileWriter.write(UnsafeRawBufferPointer(bytes), to: descriptor)
+                failure = file.append(UnsafeRawBufferPointer(bytes))
             }
         }
     }
 
     /// Reads `part`'s file from the start, giving `body` a piece of at most 1 MiB at a time.
     func replay(_ part: HeldPart, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard failure == nil, let descriptor = descriptors[part.rawValue] else { return }
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else { failure = errno; return }
-        var piece = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            if count == 0 { return }
-            piece.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
-        }
+        guard failure == nil, let file = files[part.rawValue] else { return }
+        failure = file.replay { body($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
-    private func descriptor(for part: HeldPart) -> Int32? {
-        if let descriptor = descriptors[part.rawValue] { return descriptor }
+    private func file(for part: HeldPart) -> UnlinkedTemporaryFile? {
+        if let file = files[part.rawValue] { return file }
         guard !unavailable.contains(part) else { return nil }
-        var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast())
-            + Array(".involve-held-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else {
+        var code: Int32 = 0
+        guard let file = UnlinkedTemporaryFile(in: directory, prefix: ".involve-held-", failure: &code) else {
             unavailable.insert(part)
             return nil
         }
-        // Removed at once: the open descriptor keeps the file, and no run leaves it behind.
-        template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
-        descriptors[part.rawValue] = descriptor
-        return descriptor
+        files[part.rawValue] = file
+        return file
     }
 }

@@ -66,8 +66,9 @@ public struct SARIFReport: ReportWriter {
         return warnings
     }
 
+    /// Each rule id's place in `ruleIDs`.
     private static let ruleIndex: [String: Int] = Dictionary(
-        uniqueKeysWithValues: Rulebook.all.enumerated().map { ($0.element.id, $0.offset) })
+        uniqueKeysWithValues: ruleIDs.enumerated().map { ($0.element, $0.offset) })
 
     public mutating func begin(_ output: inout ReportBuffer) {
         let tool: JSONOutput = .object([("driver", .object([
@@ -279,7 +280,7 @@ public struct SARIFReport: ReportWriter {
         }
         let span = assessment.sourceMap.span(of: path)
         json.object { json in
-            resultHead(ruleID: verdictRuleID, ruleIndex: Rulebook.all.count, level: "error", message: message,
+            resultHead(ruleID: verdictRuleID, ruleIndex: ruleIndex[verdictRuleID], level: "error", message: message,
                        artifact, span, fingerprint: fingerprint, lines: &lines, into: &json)
             resultProperties(assessment, path: path, into: &json) { json in
                 json.member("verdict", assessment.verdict.rawValue)
@@ -292,7 +293,7 @@ public struct SARIFReport: ReportWriter {
     static func inputErrorResult(_ diagnostic: InputDiagnostic, _ artifact: Artifact, fingerprint: String, into json: inout JSONStream) {
         json.object { json in
             json.member("ruleId", inputErrorRuleID)
-            json.member("ruleIndex", Rulebook.all.count + 1)
+            if let index = ruleIndex[inputErrorRuleID] { json.member("ruleIndex", index) }
             json.member("level", "error")
             json.member("message", object: { $0.member("text", diagnostic.rendered + " [\(inputErrorRuleID)]") })
             json.key("locations")
