@@ -11,8 +11,8 @@ import Darwin
 /// The tool only ever looks at the few names below, so it asks for each of them with `getenv`.
 /// A command that starts reading another variable must add its name here.
 public enum ProcessEnvironment {
-    /// Every variable any command reads (`CommandContext.environment`; TMPDIR is read where a
-    /// report to standard output spools its held parts, `ReportOutput`).
+    /// Every variable any command reads (`CommandContext.environment`; TMPDIR is read where
+    /// output to standard output needs a temporary file, `temporaryDirectory`).
     public static let namesRead = ["GITHUB_STEP_SUMMARY", "COLUMNS", "NO_COLOR", "TERM", "TMPDIR"]
 
     /// The variables in `names` that are set, with their values (an empty value is kept: for
@@ -24,5 +24,10 @@ public enum ProcessEnvironment {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
         return environment
+    }
+
+    /// Where temporary files go when there is no output file to put them beside: TMPDIR, or /tmp.
+    static var temporaryDirectory: String {
+        read(["TMPDIR"])["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 }

@@ -49,13 +49,15 @@ enum ReportCommand {
             files = found
         }
 
-        var records: [DecisionRecord] = []
-        // Exactly as many as there are files: grown by doubling, a year of records would be held
-        // at up to twice its size, and twice over while each doubling copies it.
-        records.reserveCapacity(files.count)
-        var shared = SharedRecordText()
+        // Of each record only what the figures count is held; the texts its table rows and
+        // summary print wait in a temporary file (`ReportRecordSpool`), beside the report or,
+        // for standard output, in TMPDIR.
+        let texts = ReportRecordSpool(directory: output.map(OutputFiles.parent(of:)) ?? ProcessEnvironment.temporaryDirectory)
+        var collector = InvolvementReport.Collector(organisation: organisation, period: period, expected: files.count)
         var diagnostics: [InputDiagnostic] = []
         var badFiles = 0
+        var seen: [String: String] = [:]
+        var duplicates: [String] = []
         for file in files {
             // Only the full appendix reads each record whole, and checks it whole here; even then
             // only what the section shows is kept, and each record is read again for its part of
@@ -65,10 +67,13 @@ enum ReportCommand {
             switch loaded {
             case .success(var record):
                 for note in record.readingNotes { context.console.error("involve: note: " + note) }
-                record = record.forReportSection
-                shared.share(&record)
                 record.source = file
-                records.append(record)
+                if let first = seen[record.recordID] {
+                    duplicates.append("involve: warning: \(file) and \(first) hold the same record (\(record.recordID)); both are counted.")
+                } else {
+                    seen[record.recordID] = file
+                }
+                collector.add(record) { texts.keep(InvolvementReport.keptBytes($0, period: period)) }
             case .failure(let errors):
                 diagnostics += errors.diagnostics
                 badFiles += 1
@@ -82,17 +87,10 @@ enum ReportCommand {
         if files.isEmpty {
             context.console.error("involve: warning: no decision records (*.json) in \(directory); the report is empty.")
         }
-        var seen: [String: String] = [:]
-        for (file, record) in zip(files, records) {
-            if let first = seen[record.recordID] {
-                context.console.error("involve: warning: \(file) and \(first) hold the same record (\(record.recordID)); both are counted.")
-            } else {
-                seen[record.recordID] = file
-            }
-        }
+        for warning in duplicates { context.console.error(warning) }
 
-        let report = InvolvementReport(organisation: organisation, period: period, allRecords: consume records)
-        var rereading = Rereading()
+        let report = collector.report(store: texts)
+        var rereading = Rereading(report: report, texts: texts)
         guard let output else {
             // Markdown is read as text too, so input control characters are shown escaped; HTML escapes its own text.
             switch format {
@@ -159,30 +157,47 @@ enum ReportCommand {
 
     /// Reads each record again, whole, for its part of the full appendix: the report keeps
     /// only what its section shows. A record that cannot be read again, or no longer says what
-    /// was counted (its file changed while the report was being written), stops the report.
+    /// was counted (its file changed while the report was being written), stops the report; so
+    /// does a record's texts that cannot be read back from their temporary file.
     private struct Rereading {
+        let report: InvolvementReport
+        let texts: ReportRecordSpool
         private(set) var problems: [InputDiagnostic] = []
+        /// Some record could be read again but no longer says what was counted.
+        private var changed = false
 
-        mutating func whole(_ kept: DecisionRecord) -> DecisionRecord {
-            guard let file = kept.source else { return kept }
+        init(report: InvolvementReport, texts: ReportRecordSpool) {
+            self.report = report
+            self.texts = texts
+        }
+
+        mutating func whole(_ kept: ReportedRecord) -> DecisionRecord? {
+            guard let file = kept.source else { return nil }
             switch InputFiles.readRecord(file).flatMap({ DecisionRecordLoader.load($0, file: file) }) {
             case .success(var record):
                 record.source = file
-                if record.forReportSection == kept { return record }
+                if report.stillSays(kept, record) { return record }
+                changed = true
                 problems.append(InputDiagnostic(file: file, location: nil, path: .root,
                                                 message: "the record changed while the report was being written",
                                                 expected: "records that do not change while involve report reads them"))
             case .failure(let errors):
                 problems += errors.diagnostics
             }
-            return kept
+            return nil
         }
 
-        /// Whether any record could not be read again, having said so.
+        /// Whether any record could not be read again, or its texts read back, having said so.
         func failed(_ context: CommandContext) -> Bool {
             for problem in problems { context.console.error(problem.rendered) }
-            if !problems.isEmpty { context.console.error("A decision record changed while the report was being written; no report was written.") }
-            return !problems.isEmpty
+            if let failure = texts.failure {
+                context.console.error("involve: the records' texts could not be kept in a temporary file (\(FileWriter.describe(failure))); no report was written.")
+                return true
+            }
+            guard !problems.isEmpty else { return false }
+            context.console.error(changed ? "A decision record changed while the report was being written; no report was written."
+                                          : "A decision record could not be read again for the full appendix; no report was written.")
+            return true
         }
     }
 

@@ -47,7 +47,7 @@ final class ReportOutput {
         self.target = target
         switch target {
         case .console:
-            spool = ReportSpool(directory: ProcessEnvironment.read(["TMPDIR"])["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+            spool = ReportSpool(directory: ProcessEnvironment.temporaryDirectory)
         case .file(_, let temporary, _):
             spool = ReportSpool(directory: URL(fileURLWithPath: temporary).deletingLastPathComponent().path)
         case .appending:

@@ -6,8 +6,9 @@ import Darwin
 
 /// A temporary file removed from its directory as soon as it is made: the open descriptor keeps
 /// it, so nothing is left behind whatever happens to the run. Bytes are appended, then read back
-/// from the start in pieces. What keeps a report's held parts (`ReportSpool`) and a Word
-/// document's body (`TemporaryBodySpool`) out of memory.
+/// from the start in pieces or from any place. What keeps a report's held parts (`ReportSpool`),
+/// a Word document's body (`TemporaryBodySpool`) and the annual report's record texts
+/// (`ReportRecordSpool`) out of memory.
 final class UnlinkedTemporaryFile {
     private let descriptor: Int32
 
@@ -32,6 +33,22 @@ final class UnlinkedTemporaryFile {
     /// Appends `bytes`; the errno value of a failure, or nil.
     func append(_ bytes: UnsafeRawBufferPointer) -> Int32? {
         FileWriter.write(bytes, to: descriptor)
+    }
+
+    /// Reads `count` bytes from `offset` into `buffer`; the errno value of a failure, or nil
+    /// (a file shorter than asked is a failure, EIO).
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int32? {
+        var done = 0
+        while done < buffer.count {
+            let count = pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if count == 0 { return EIO }
+            done += count
+        }
+        return nil
     }
 
     /// Reads the file from the start, giving `each` a piece of at most 1 MiB at a time; the errno

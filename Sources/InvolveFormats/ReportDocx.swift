@@ -7,7 +7,7 @@ public enum ReportDocx {
     /// `wholeRecord` gives the record with its trail for the full appendix (the report's records
     /// may be kept without it), one at a time.
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
-                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> [UInt8] {
+                              wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil) -> [UInt8] {
         var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: MemoryBodySpool())
         return doc.finish()
     }
@@ -15,14 +15,14 @@ public enum ReportDocx {
     /// The document handed to `write` in pieces as it is written, its body kept in `spool`
     /// meanwhile, so that a large year's is never held in memory whole.
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
-                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 },
+                              wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil,
                               spool: WordBodySpool, into write: (UnsafeRawBufferPointer) -> Void) {
         var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: spool)
         doc.finish(into: write)
     }
 
     private static func document(_ report: InvolvementReport, appendix: ReportAppendix,
-                                 wholeRecord: (DecisionRecord) -> DecisionRecord, spool: WordBodySpool) -> WordDocument {
+                                 wholeRecord: ((ReportedRecord) -> DecisionRecord?)?, spool: WordBodySpool) -> WordDocument {
         var doc = WordDocument(title: ReportWording.title(report), spool: spool)
         doc.heading(ReportWording.title(report), level: 1)
         doc.paragraph(ReportWording.dutyParagraph(report))
@@ -72,14 +72,14 @@ public enum ReportDocx {
         } else {
             doc.paragraph(ReportWording.noDepartures)
         }
-        let undecided = report.records.lazy.filter { $0.decision == nil }
+        let undecided = report.records.lazy.filter { !$0.hasDecision }
         if undecided.isEmpty {
             doc.paragraph("Every record in the period has a recorded decision about involvement.")
         } else {
             doc.paragraph("Records with no decision about involvement recorded yet:")
             for record in undecided {
-                doc.paragraph("\(record.project.title) (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))",
-                              style: "Compact")
+                let text = report.text(record)
+                doc.paragraph(text.title + ReportWording.undecidedNote(record, text), style: "Compact")
             }
         }
 
@@ -95,14 +95,16 @@ public enum ReportDocx {
                 doc.heading(ReportWording.briefAppendixTitle, level: 2)
                 doc.paragraph(ReportWording.briefAppendixIntro)
                 for record in report.records {
-                    doc.heading(record.project.title, level: 3)
-                    for line in ReportWording.briefLines(record, periodEnd: report.period.end) { doc.labelled(line.label + ":", line.text) }
+                    let text = report.text(record)
+                    doc.heading(text.title, level: 3)
+                    for line in text.brief { doc.labelled(line.label + ":", line.text) }
                 }
             case .full:
                 doc.pageBreak()
                 doc.heading(ReportWording.fullAppendixTitle, level: 2)
                 for record in report.records {
-                    DecisionRecordDocx.write(wholeRecord(record), title: "Decision record: " + record.project.title, level: 3, into: &doc)
+                    guard let whole = report.whole(record, wholeRecord) else { continue }
+                    DecisionRecordDocx.write(whole, title: "Decision record: " + whole.project.title, level: 3, into: &doc)
                 }
             }
         }

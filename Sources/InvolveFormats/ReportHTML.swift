@@ -8,16 +8,17 @@ public enum ReportHTML {
     typealias W = HTMLWriter
 
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
-                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> String {
+                              wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil) -> String {
         ReportAppendix.joined { render(report, appendix: appendix, wholeRecord: wholeRecord, into: $0) }
     }
 
     /// The same, given to `write` in pieces as it is made, so that a long report can go to its
     /// file without being held whole: the section, then the appendix a few records at a time.
-    /// `wholeRecord` gives the record with its trail for the full appendix (the report's records
-    /// may be kept without it), one at a time.
+    /// `wholeRecord` gives the record with its trail for the full appendix (the report keeps
+    /// only what its section shows), one at a time; without it, the records the report holds
+    /// whole are used.
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
-                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }, into write: (String) -> Void) {
+                              wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil, into write: (String) -> Void) {
         // Project titles link to the appendix, when there is one to link to.
         let anchors: [String]? = appendix == .none ? nil : anchorsByRecord(report)
         let hasAppendix = anchors != nil && !report.records.isEmpty
@@ -28,8 +29,11 @@ public enum ReportHTML {
         var part = HTMLWriter(depth: 4)
         for (index, record) in report.records.enumerated() {
             switch appendix {
-            case .full: DecisionRecordHTML.write(wholeRecord(record), level: 3, anchor: anchors[index], into: &part)
-            case .summary, .none: brief(record, anchor: anchors[index], periodEnd: report.period.end, &part)
+            case .full:
+                guard let whole = report.whole(record, wholeRecord) else { continue }
+                DecisionRecordHTML.write(whole, level: 3, anchor: anchors[index], into: &part)
+            case .summary, .none:
+                brief(report.text(record), anchor: anchors[index], &part)
             }
             if part.output.utf8.count >= ReportAppendix.piece {
                 write(part.finish())
@@ -103,11 +107,11 @@ public enum ReportHTML {
     }
 
     /// One record in a few lines: its title and a list of labelled lines.
-    static func brief(_ record: DecisionRecord, anchor: String, periodEnd: CalendarDate, _ html: inout HTMLWriter) {
+    static func brief(_ text: ReportRecordText, anchor: String, _ html: inout HTMLWriter) {
         html.open("article", ["class": "brief", "aria-labelledby": anchor])
-        html.element("h3", ["id": anchor], text: record.project.title)
+        html.element("h3", ["id": anchor], text: text.title)
         html.open("ul")
-        for line in ReportWording.briefLines(record, periodEnd: periodEnd) {
+        for line in text.brief {
             html.element("li", markup: W.inline("strong", [:], W.escape(line.label + ":")) + " " + W.escape(line.text))
         }
         html.close()
@@ -119,9 +123,9 @@ public enum ReportHTML {
     }
 
     /// A project's title, linked to its record in the appendix when there is one.
-    static func titleMarkup(_ record: DecisionRecord, _ anchors: [String]?, _ index: Int) -> W.Markup {
-        guard let anchors else { return W.escape(record.project.title) }
-        return W.inline("a", ["href": "#" + anchors[index]], W.escape(record.project.title))
+    static func titleMarkup(_ title: String, _ anchors: [String]?, _ index: Int) -> W.Markup {
+        guard let anchors else { return W.escape(title) }
+        return W.inline("a", ["href": "#" + anchors[index]], W.escape(title))
     }
 
     /// Anchor ids for the appendix, one per record in `report.records` order, unique even if
@@ -160,12 +164,13 @@ public enum ReportHTML {
         html.close()
         html.open("tbody")
         for (index, record) in report.records.enumerated() {
+            let text = report.text(record)
             html.open("tr")
-            html.element("th", ["scope": "row"], markup: titleMarkup(record, anchors, index))
-            html.element("td", text: RecordWording.verdictShort(record.verdict.value))
-            html.element("td", text: RecordWording.doneAndAssessed(record, periodEnd: report.period.end))
-            html.element("td", ["class": "dates"], markup: RecordWording.keyDates(record).map(W.escape).joined(separator: "<br>"))
-            html.element("td", text: RecordWording.decisionShort(record))
+            html.element("th", ["scope": "row"], markup: titleMarkup(text.title, anchors, index))
+            html.element("td", text: RecordWording.verdictShort(record.verdict))
+            html.element("td", text: text.doneAndAssessed)
+            html.element("td", ["class": "dates"], markup: text.keyDates.map(W.escape).joined(separator: "<br>"))
+            html.element("td", text: text.decisionShort)
             html.close()
         }
         html.close()
@@ -203,15 +208,15 @@ public enum ReportHTML {
         } else {
             html.element("p", text: ReportWording.noDepartures)
         }
-        let undecided = report.records.enumerated().filter { $0.element.decision == nil }
+        let undecided = report.records.enumerated().lazy.filter { !$0.element.hasDecision }
         if undecided.isEmpty {
             html.element("p", text: "Every record in the period has a recorded decision about involvement.")
         } else {
             html.element("p", text: "Records with no decision about involvement recorded yet:")
             html.open("ul")
             for (index, record) in undecided {
-                html.element("li", markup: titleMarkup(record, anchors, index)
-                             + W.escape(" (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))"))
+                let text = report.text(record)
+                html.element("li", markup: titleMarkup(text.title, anchors, index) + W.escape(ReportWording.undecidedNote(record, text)))
             }
             html.close()
         }

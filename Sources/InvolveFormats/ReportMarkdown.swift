@@ -4,15 +4,16 @@ import InvolveCore
 /// Markdown tool. Input text is escaped, including `|` and line breaks in table cells.
 public enum ReportMarkdown {
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
-                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }) -> String {
+                              wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil) -> String {
         ReportAppendix.joined { render(report, appendix: appendix, wholeRecord: wholeRecord, into: $0) }
     }
 
     /// The same, given to `write` in pieces of whole lines as it is made, so that a long report
     /// can go to its file without being held whole. `wholeRecord` gives the record with its
-    /// trail for the full appendix (the report's records may be kept without it), one at a time.
+    /// trail for the full appendix (the report keeps only what its section shows), one at a
+    /// time; without it, the records the report holds whole are used.
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
-                              wholeRecord: (DecisionRecord) -> DecisionRecord = { $0 }, into write: (String) -> Void) {
+                              wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil, into write: (String) -> Void) {
         var out = TextLines()
         func writeWhenLarge() {
             guard out.text.utf8.count >= ReportAppendix.piece else { return }
@@ -92,10 +93,11 @@ public enum ReportMarkdown {
                 out.append("")
                 out.append(MarkdownText.lineStart(ReportWording.briefAppendixIntro))
                 for record in report.records {
+                    let text = report.text(record)
                     out.append("")
-                    out.append("### " + MarkdownText.inline(record.project.title))
+                    out.append("### " + MarkdownText.inline(text.title))
                     out.append("")
-                    for line in ReportWording.briefLines(record, periodEnd: report.period.end) {
+                    for line in text.brief {
                         out.append("- **\(line.label):** " + MarkdownText.inline(line.text))
                     }
                     writeWhenLarge()
@@ -104,10 +106,11 @@ public enum ReportMarkdown {
                 out.append("")
                 out.append("## " + ReportWording.fullAppendixTitle)
                 for (index, record) in report.records.enumerated() {
+                    guard let whole = report.whole(record, wholeRecord) else { continue }
                     out.append("")
                     out.append("Appendix \(index + 1) of \(report.records.count).")
                     out.append("")
-                    out += DecisionRecordMarkdown.lines(wholeRecord(record), level: 3)
+                    out += DecisionRecordMarkdown.lines(whole, level: 3)
                     writeWhenLarge()
                 }
             }
@@ -132,10 +135,10 @@ public enum ReportMarkdown {
         line("| " + ReportWording.projectHeaders.joined(separator: " | ") + " |")
         line("|---|---|---|---|---|")
         for record in report.records {
-            line("| \(MarkdownText.cell(record.project.title)) | \(RecordWording.verdictShort(record.verdict.value)) | "
-                 + "\(MarkdownText.cell(RecordWording.doneAndAssessed(record, periodEnd: report.period.end))) | "
-                 + RecordWording.keyDates(record).map(MarkdownText.cell).joined(separator: "<br>")
-                 + " | \(MarkdownText.cell(RecordWording.decisionShort(record))) |")
+            let text = report.text(record)
+            let cells = [MarkdownText.cell(text.title), RecordWording.verdictShort(record.verdict), MarkdownText.cell(text.doneAndAssessed),
+                         text.keyDates.map(MarkdownText.cell).joined(separator: "<br>"), MarkdownText.cell(text.decisionShort)]
+            line("| " + cells.joined(separator: " | ") + " |")
         }
     }
 
@@ -175,21 +178,16 @@ public enum ReportMarkdown {
             line("")
             line(MarkdownText.lineStart(ReportWording.reachMissingNote))
         }
-        // Found as they are written rather than gathered: each would hold a copy of its record.
-        func assessment(_ record: DecisionRecord) -> DecisionEvidence? {
-            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }
-        }
         line("")
-        if !report.records.contains(where: { assessment($0) != nil }) {
+        if report.evidenceCount(.equalityImpactAssessment) == 0 {
             line("No equality impact assessments are listed in the decision records.")
         } else {
             line("Equality impact assessments behind the decisions:")
             line("")
             line("| Project | Equality impact assessment | Reference |")
             line("|---|---|---|")
-            for record in report.records {
-                guard let evidence = assessment(record) else { continue }
-                line("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(evidence.title)) | \(MarkdownText.cell(evidence.reference ?? "—")) |")
+            for row in ReportWording.assessmentRows(report) {
+                line("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
             }
         }
     }
@@ -198,17 +196,16 @@ public enum ReportMarkdown {
     static func decisions(_ report: InvolvementReport, _ line: (String) -> Void) {
         line("Organisations must be able to explain any substantial departure from the statutory guidance (Working in partnership with people and communities, \u{201C}Who is this guidance for?\u{201D}).")
         line("")
-        let departures = report.departures
-        if departures.isEmpty {
+        if report.departureCount == 0 {
             line("No departures from the guidance were recorded in the period.")
         } else {
             line("| Project | Part of the guidance | Explanation |")
             line("|---|---|---|")
-            for (record, departure) in departures {
-                line("| \(MarkdownText.cell(record.project.title)) | \(MarkdownText.cell(departure.guidance)) | \(MarkdownText.cell(departure.explanation)) |")
+            for row in ReportWording.departureRows(report) {
+                line("| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |")
             }
         }
-        let undecided = report.records.lazy.filter { $0.decision == nil }
+        let undecided = report.records.lazy.filter { !$0.hasDecision }
         line("")
         if undecided.isEmpty {
             line("Every record in the period has a recorded decision about involvement.")
@@ -216,7 +213,8 @@ public enum ReportMarkdown {
             line("Records with no decision about involvement recorded yet:")
             line("")
             for record in undecided {
-                line("- \(MarkdownText.inline(record.project.title)) (assessed \(record.asOf.longText); verdict: \(RecordWording.verdictShort(record.verdict.value).lowercased()))")
+                let text = report.text(record)
+                line("- " + MarkdownText.inline(text.title) + ReportWording.undecidedNote(record, text))
             }
         }
     }

@@ -43,11 +43,17 @@ extension ReportWording {
 
     /// The equality impact assessments behind the decisions, or nil when none is listed.
     static func assessmentsTable(_ report: InvolvementReport) -> ReportTable? {
-        let rows = report.records.compactMap { record -> [String]? in
-            record.decision?.evidence.first { $0.kind == .equalityImpactAssessment }.map { [record.project.title, $0.title, $0.reference ?? "—"] }
+        report.evidenceCount(.equalityImpactAssessment) == 0 ? nil
+            : ReportTable(caption: "Equality impact assessments behind the decisions",
+                          headers: ["Project", "Equality impact assessment", "Reference"], rows: assessmentRows(report))
+    }
+
+    /// Each record's equality impact assessment: the project, the assessment's title, its reference.
+    static func assessmentRows(_ report: InvolvementReport) -> [[String]] {
+        report.records.lazy.filter { $0.evidence.contains(.equalityImpactAssessment) }.compactMap { record in
+            let text = report.text(record)
+            return text.equalityImpactAssessment.map { [text.title] + $0 }
         }
-        return rows.isEmpty ? nil : ReportTable(caption: "Equality impact assessments behind the decisions",
-                                                headers: ["Project", "Equality impact assessment", "Reference"], rows: rows)
     }
 
     static let noAssessments = "No equality impact assessments are listed in the decision records."
@@ -58,10 +64,22 @@ extension ReportWording {
 
     /// Each departure from the guidance and its explanation, or nil when none is recorded.
     static func departuresTable(_ report: InvolvementReport) -> ReportTable? {
-        let departures = report.departures
-        return departures.isEmpty ? nil : ReportTable(caption: "Departures from the statutory guidance and their explanations",
-                                                      headers: ["Project", "Part of the guidance", "Explanation"],
-                                                      rows: departures.map { [$0.record.project.title, $0.departure.guidance, $0.departure.explanation] })
+        report.departureCount == 0 ? nil
+            : ReportTable(caption: "Departures from the statutory guidance and their explanations",
+                          headers: ["Project", "Part of the guidance", "Explanation"], rows: departureRows(report))
+    }
+
+    /// Each departure from the guidance: the project, the part of the guidance, the explanation.
+    static func departureRows(_ report: InvolvementReport) -> [[String]] {
+        report.records.lazy.filter { $0.departureCount > 0 }.flatMap { record in
+            let text = report.text(record)
+            return text.departures.map { [text.title] + $0 }
+        }
+    }
+
+    /// " (assessed 12 May 2025; verdict: applies)", after the title of a record with no decision.
+    static func undecidedNote(_ record: ReportedRecord, _ text: ReportRecordText) -> String {
+        " (assessed \(text.assessedOn); verdict: \(RecordWording.verdictShort(record.verdict).lowercased()))"
     }
 
     /// The projects table as plain text (the HTML form links each title to its record).
@@ -73,8 +91,9 @@ extension ReportWording {
         ReportTable(caption: projectsCaption(report),
                     headers: projectHeaders,
                     rows: report.records.map { record in
-                        [record.project.title, RecordWording.verdictShort(record.verdict.value), RecordWording.doneAndAssessed(record, periodEnd: report.period.end),
-                         RecordWording.keyDates(record).joined(separator: "\n"), RecordWording.decisionShort(record)]
+                        let text = report.text(record)
+                        return [text.title, RecordWording.verdictShort(record.verdict), text.doneAndAssessed,
+                                text.keyDates.joined(separator: "\n"), text.decisionShort]
                     })
     }
 }

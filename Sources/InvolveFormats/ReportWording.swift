@@ -13,7 +13,7 @@ enum ReportWording {
 
     /// The kind of organisation all records share, if they share one.
     static func commonKind(_ report: InvolvementReport) -> OrganisationKind? {
-        let kinds = Set(report.records.map(\.project.organisation.kind))
+        let kinds = Set(report.records.map(\.organisationKind))
         return kinds.count == 1 ? kinds.first : nil
     }
 
@@ -80,10 +80,10 @@ enum ReportWording {
             Figure(label: "Undetermined when assessed (facts missing)", value: String(report.count(.undetermined))),
         ]
         rows.append(Figure(label: "Decisions recorded with who decided, when and why", value: "\(report.decisionsRecorded) of \(total)"))
-        rows.append(Figure(label: "Departures from the statutory guidance, each explained", value: String(report.departures.count)))
+        rows.append(Figure(label: "Departures from the statutory guidance, each explained", value: String(report.departureCount)))
         rows.append(Figure(label: "Decisions supported by an equality impact assessment", value: String(report.evidenceCount(.equalityImpactAssessment))))
         rows.append(Figure(label: "Projects naming affected groups who face health inequalities", value: String(report.projectsNamingInequalities)))
-        rows.append(Figure(label: "Rules waived for a project", value: String(report.records.reduce(0) { $0 + $1.waivers.count })))
+        rows.append(Figure(label: "Rules waived for a project", value: String(report.waiverCount)))
         return rows
     }
 
@@ -119,16 +119,10 @@ enum ReportWording {
     /// they were reached when the plan says (nil when no project in the report says).
     static func reachRows(_ report: InvolvementReport) -> (rows: [[String]], showsHow: Bool) {
         let projects = report.latestRecordPerProject
-        let showsHow = projects.contains { !($0.plan?.reach.isEmpty ?? true) }
+        let showsHow = projects.contains(where: \.saysHowReached)
         let rows: [[String]] = projects.map { record -> [String] in
-            let groups = record.affectedGroups.isEmpty ? "None listed" : record.affectedGroups.map(groupText).joined(separator: "; ")
-            let facing = record.affectedGroups.filter { $0.facesHealthInequalities == true }.map(\.name)
-            var row = [record.project.title, groups, facing.isEmpty ? "None named" : facing.joined(separator: "; ")]
-            if showsHow {
-                let reach = record.plan?.reach ?? []
-                row.append(reach.isEmpty ? RecordWording.notReached : reach.map { "\($0.audience): \($0.how)" }.joined(separator: "; "))
-            }
-            return row
+            let text = report.text(record)
+            return [text.title, text.groups, text.facingInequalities] + (showsHow ? [text.howReached] : [])
         }
         return (rows, showsHow)
     }
@@ -136,7 +130,7 @@ enum ReportWording {
     static func methodParagraphs(_ report: InvolvementReport) -> [String] {
         var paragraphs: [String] = []
         paragraphs.append("A record belongs to the period by the date of its decision about involvement; a record with no decision yet belongs by the date it was assessed (its as-of date). The period runs from \(periodText(report)), both days included." + (report.excludedCount > 0 ? " \(RecordWording.plural(report.excludedCount, "record")) outside the period \(report.excludedCount == 1 ? "was" : "were") left out." : ""))
-        let tools = Set(report.records.map { "involve \($0.toolVersion), rulebook \($0.rulebookVersion)" }).sorted()
+        let tools = Set(report.records.map(\.madeWith)).sorted()
         if !tools.isEmpty {
             paragraphs.append("The records were made with " + tools.joined(separator: "; ") + ". Each carries the SHA-256 digest of the project file it assessed, so that it can be matched to exactly that file.")
         }
@@ -145,7 +139,7 @@ enum ReportWording {
     }
 
     /// Record anchors in the HTML appendix.
-    static func anchor(_ record: DecisionRecord) -> String {
+    static func anchor(_ record: ReportedRecord) -> String {
         "record-" + String(record.recordID.unicodeScalars.map { scalar -> Character in
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" ? Character(scalar) : "-"
         })

@@ -29,9 +29,9 @@ import Testing
         let (report, whole, all) = try Self.largeReport()
         var pieces: [String] = []
         var read: [String] = []
-        let reread: (DecisionRecord) -> DecisionRecord = { kept in
+        let reread: (ReportedRecord) -> DecisionRecord? = { kept in
             read.append(kept.recordID)
-            return whole[kept.recordID] ?? kept
+            return whole[kept.recordID]
         }
         if format == "markdown" {
             ReportMarkdown.render(report, appendix: .full, wholeRecord: reread) { pieces.append($0) }
@@ -59,9 +59,9 @@ import Testing
         let (report, _, _) = try Self.largeReport()
         var read = 0
         for appendix in [ReportAppendix.none, .summary] {
-            _ = ReportMarkdown.render(report, appendix: appendix, wholeRecord: { read += 1; return $0 })
-            _ = ReportHTML.render(report, appendix: appendix, wholeRecord: { read += 1; return $0 })
-            _ = ReportDocx.render(report, appendix: appendix, wholeRecord: { read += 1; return $0 })
+            _ = ReportMarkdown.render(report, appendix: appendix, wholeRecord: { _ in read += 1; return nil })
+            _ = ReportHTML.render(report, appendix: appendix, wholeRecord: { _ in read += 1; return nil })
+            _ = ReportDocx.render(report, appendix: appendix, wholeRecord: { _ in read += 1; return nil })
         }
         #expect(read == 0)
     }

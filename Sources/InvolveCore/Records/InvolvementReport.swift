@@ -2,52 +2,94 @@
 /// records of one period and the figures drawn from them. ICBs and NHS England "have a duty to
 /// produce Annual Reports that must show how their public involvement duties have been met
 /// (sections 14Z58 and 13U of the National Health Service Act 2006 respectively)" (seed 001
-/// line 1340). Pure: the renderers in InvolveFormats turn it into Markdown or HTML.
+/// line 1340). Pure: the renderers in InvolveFormats turn it into Markdown, HTML or Word.
+///
+/// Of each record only the facts the figures count are held (`ReportedRecord`); the texts the
+/// tables print are kept in `store`, in memory or, for `involve report`, in a temporary file.
 public struct InvolvementReport: Sendable {
     public let organisation: String
     public let period: CalendarDateRange
     /// Records whose reporting date (the decision date, or the as-of date when no decision is
     /// recorded) falls in the period, oldest first.
-    public let records: [DecisionRecord]
+    public let records: [ReportedRecord]
     /// How many records were read but fell outside the period.
     public let excludedCount: Int
+    /// Where each record's texts are kept.
+    public let store: any ReportRecordStore
 
-    /// `allRecords` is taken over rather than copied (pass it with `consume`): a year of records
-    /// is the largest thing the report holds, and a record is several hundred bytes inline, so
-    /// the records are filtered and sorted in place and held once; the tables refer to them by
-    /// index (`latestRecordPerProject`) and count them without copying (`count(where:)`).
-    public init(organisation: String?, period: CalendarDateRange, allRecords: consuming [DecisionRecord]) {
-        var records = allRecords
-        let total = records.count
-        // Named from every record only when none falls in the period.
-        let namesOfAll = organisation == nil ? InvolvementReport.organisationName(of: records) : ""
-        records.removeAll { !period.contains($0.reportingDate) }
-        records.sort { a, b in
-            a.reportingDate != b.reportingDate ? a.reportingDate < b.reportingDate : a.recordID < b.recordID
+    /// The report of the records in `allRecords` that fall in `period`, the records held whole
+    /// (a test's or a library user's handful; `involve report` uses a `Collector`).
+    public init(organisation: String?, period: CalendarDateRange, allRecords: [DecisionRecord]) {
+        var collector = Collector(organisation: organisation, period: period)
+        for (index, record) in allRecords.enumerated() {
+            collector.add(record) { _ in ReportedRecord.Slot(offset: index, length: 0) }
         }
-        self.excludedCount = total - records.count
-        let latest = InvolvementReport.latestPerProject(records)
-        self.latestIndexPerProject = latest
-        self.organisation = organisation ?? (records.isEmpty ? namesOfAll : InvolvementReport.organisationName(of: records))
-        self.records = records
-        self.period = period
-        self.activity = ActivityFigures(latest.lazy.map { records[$0] }, periodEnd: period.end)
+        self = collector.report(store: HeldRecords(allRecords))
     }
 
-    /// The organisation the records name; several names are joined, none gives a placeholder.
-    static func organisationName(of records: [DecisionRecord]) -> String {
-        var names: [String] = []
-        for record in records where !names.contains(record.project.organisation.name) {
-            names.append(record.project.organisation.name)
+    init(organisation: String, period: CalendarDateRange, records: [ReportedRecord], excludedCount: Int, store: any ReportRecordStore) {
+        self.organisation = organisation
+        self.period = period
+        self.records = records
+        self.excludedCount = excludedCount
+        self.store = store
+        let latest = InvolvementReport.latestPerProject(records)
+        latestIndexPerProject = latest
+        activity = ActivityFigures(latest.lazy.map { records[$0].activity(periodEnd: period.end) })
+    }
+
+    /// Gathers a period's records as they are read, keeping of each only what the report
+    /// holds, and orders them for the report.
+    public struct Collector {
+        public let period: CalendarDateRange
+        private let organisation: String?
+        private var records: [ReportedRecord] = []
+        private var excluded = 0
+        /// The organisations named by the records in the period, and by every record read
+        /// (the report is named from every record only when none falls in the period).
+        private var namesInPeriod: Set<String> = []
+        private var namesOfAll: Set<String> = []
+        private var texts: Set<String> = []
+
+        /// - Parameter expected: how many records will be read, when known: the array of them
+        ///   is then made once at its size rather than grown by doubling.
+        public init(organisation: String?, period: CalendarDateRange, expected: Int = 0) {
+            self.organisation = organisation
+            self.period = period
+            records.reserveCapacity(expected)
         }
-        return names.isEmpty ? "The organisation" : names.sorted().joined(separator: "; ")
+
+        /// Counts `record`; if it falls in the period, `keep` keeps its texts and says where.
+        public mutating func add(_ record: DecisionRecord, keep: (DecisionRecord) -> ReportedRecord.Slot) {
+            let name = record.project.organisation.name
+            if organisation == nil { namesOfAll.insert(name) }
+            guard period.contains(record.reportingDate) else {
+                excluded += 1
+                return
+            }
+            if organisation == nil { namesInPeriod.insert(name) }
+            let slot = keep(record)
+            records.append(ReportedRecord(record, slot: slot) { text in
+                // Short strings are held inside the value itself: nothing to share.
+                text.utf8.count > 15 ? texts.insert(text).memberAfterInsert : text
+            })
+        }
+
+        /// The report, its records oldest first (then by id), their texts in `store`.
+        public consuming func report(store: any ReportRecordStore) -> InvolvementReport {
+            var records = records
+            records.sort(by: ReportedRecord.inReportOrder)
+            let names = records.isEmpty ? namesOfAll : namesInPeriod
+            return InvolvementReport(organisation: organisation ?? (names.isEmpty ? "The organisation" : names.sorted().joined(separator: "; ")),
+                                     period: period, records: records, excludedCount: excluded, store: store)
+        }
     }
 
     // MARK: Figures
 
     public var projectCount: Int { latestIndexPerProject.count }
 
-    public func count(_ verdict: DutyVerdict) -> Int { records.count { $0.verdict.value == verdict } }
+    public func count(_ verdict: DutyVerdict) -> Int { records.count { $0.verdict == verdict } }
 
     /// Records in which the duty applied or was likely to apply.
     public var dutyAppliedCount: Int { count(.applies) + count(.likelyApplies) }
@@ -56,25 +98,26 @@ public struct InvolvementReport: Sendable {
     /// (the tool that wrote them did not assess it), so the report says "not recorded" rather than 0.
     public func routeCount(_ kind: RecordRouteKind) -> Int? {
         guard routesRecorded > 0 else { return nil }
-        return records.count { $0.route?.kinds.contains(kind) == true }
+        return records.count { $0.routeKinds?.contains(kind) == true }
     }
 
-    public var routesRecorded: Int { records.count { $0.route != nil } }
+    public var routesRecorded: Int { records.count { $0.routeKinds != nil } }
 
-    public var decisionsRecorded: Int { records.count { $0.decision != nil } }
+    public var decisionsRecorded: Int { records.count(where: \.hasDecision) }
 
-    public var departures: [(record: DecisionRecord, departure: DepartureFromGuidance)] {
-        records.flatMap { record in (record.decision?.departuresFromGuidance ?? []).map { (record, $0) } }
-    }
+    /// Departures from the statutory guidance the period's decisions record.
+    public var departureCount: Int { records.reduce(0) { $0 + $1.departureCount } }
+
+    public var waiverCount: Int { records.reduce(0) { $0 + $1.waiverCount } }
 
     public func evidenceCount(_ kind: EvidenceKind) -> Int {
-        records.count { $0.decision?.evidence.contains { $0.kind == kind } == true }
+        records.count { $0.evidence.contains(kind) }
     }
 
     /// The latest record of each project in the period (a project assessed twice, before and
     /// after a consultation, counts once when the question is who the project affects), in
-    /// `records` order. Read through `records` rather than copied out of it.
-    public var latestRecordPerProject: LazyMapCollection<[Int], DecisionRecord> {
+    /// `records` order.
+    public var latestRecordPerProject: LazyMapCollection<[Int], ReportedRecord> {
         let records = records
         return latestIndexPerProject.lazy.map { records[$0] }
     }
@@ -84,9 +127,9 @@ public struct InvolvementReport: Sendable {
     private let latestIndexPerProject: [Int]
 
     /// The index of the last record of each project in `records` (oldest first), in `records` order.
-    static func latestPerProject(_ records: some Sequence<DecisionRecord>) -> [Int] {
+    static func latestPerProject(_ records: some Sequence<ReportedRecord>) -> [Int] {
         var latest: [String: Int] = [:]
-        for (index, record) in records.enumerated() { latest[record.project.id] = index }
+        for (index, record) in records.enumerated() { latest[record.projectID] = index }
         return latest.values.sorted()
     }
 
@@ -99,14 +142,14 @@ public struct InvolvementReport: Sendable {
 
     /// Projects naming at least one affected group that faces health inequalities.
     public var projectsNamingInequalities: Int {
-        latestRecordPerProject.count { $0.affectedGroups.contains { $0.facesHealthInequalities == true } }
+        latestRecordPerProject.count(where: \.namesInequalities)
     }
 
     /// For each protected characteristic, how many projects name an affected group sharing it.
     public var protectedCharacteristicCoverage: [(ProtectedCharacteristic, Int)] {
         let projects = latestRecordPerProject
         return ProtectedCharacteristic.allCases.map { characteristic in
-            (characteristic, projects.count { $0.affectedGroups.contains { $0.protectedCharacteristics.contains(characteristic) } })
+            (characteristic, projects.count { $0.characteristics.contains(characteristic) })
         }
     }
 
@@ -117,12 +160,40 @@ public struct InvolvementReport: Sendable {
         var month = period.start.month
         while year < period.end.year || (year == period.end.year && month <= period.end.month) {
             let inMonth = records.lazy.filter { $0.reportingDate.year == year && $0.reportingDate.month == month }
-            let counts = DutyVerdict.allCases.map { verdict in (verdict, inMonth.count { $0.verdict.value == verdict }) }
+            let counts = DutyVerdict.allCases.map { verdict in (verdict, inMonth.count { $0.verdict == verdict }) }
             result.append(ReportMonth(year: year, month: month, counts: counts))
             month += 1
             if month > 12 { month = 1; year += 1 }
         }
         return result
+    }
+}
+
+/// Where the annual report keeps each record's texts while it is written: the records
+/// themselves (`HeldRecords`), or the texts' bytes (`involve report`'s temporary file).
+public protocol ReportRecordStore: AnyObject, Sendable {
+    /// What was kept at `slot`, or nil when it cannot be read back (the store says why).
+    func kept(at slot: ReportedRecord.Slot) -> ReportKept?
+}
+
+/// What a `ReportRecordStore` kept of one record.
+public enum ReportKept {
+    /// The record, whole.
+    case record(DecisionRecord)
+    /// The bytes its keeper wrote (InvolveFormats's `ReportRecordText`).
+    case bytes([UInt8])
+}
+
+/// Records held whole in memory: a slot's offset is the record's index.
+public final class HeldRecords: ReportRecordStore {
+    private let records: [DecisionRecord]
+
+    public init(_ records: [DecisionRecord]) {
+        self.records = records
+    }
+
+    public func kept(at slot: ReportedRecord.Slot) -> ReportKept? {
+        records.indices.contains(slot.offset) ? .record(records[slot.offset]) : nil
     }
 }
 

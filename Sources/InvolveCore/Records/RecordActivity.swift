@@ -33,12 +33,22 @@ public struct RecordActivity: Sendable, Equatable {
     /// - Parameter periodEnd: the last day of the period reported on, or nil for no period
     ///   (one record on its own).
     public init(_ record: DecisionRecord, periodEnd: CalendarDate? = nil) {
-        approach = record.plan?.approach.flatMap(InvolvementApproach.init(rawValue:))
-        launchDate = record.plan?.launchDate
+        self.init(approach: record.plan?.approach.flatMap(InvolvementApproach.init(rawValue:)),
+                  launchDate: record.plan?.launchDate,
+                  scrutiny: record.plan?.scrutinyStatus.flatMap(ScrutinyStatus.init(rawValue:)),
+                  secretaryOfStateNotified: record.plan?.secretaryOfStateNotified,
+                  routeKinds: record.route?.kinds, periodEnd: periodEnd)
+    }
+
+    /// From what a record says, as the annual report keeps it (`ReportedRecord`).
+    public init(approach: InvolvementApproach?, launchDate: CalendarDate?, scrutiny: ScrutinyStatus?,
+                secretaryOfStateNotified: Bool?, routeKinds: [RecordRouteKind]?, periodEnd: CalendarDate?) {
+        self.approach = approach
+        self.launchDate = launchDate
         beginsAfterPeriod = launchDate.map { launch in periodEnd.map { launch > $0 } ?? false } ?? false
-        scrutiny = record.plan?.scrutinyStatus.flatMap(ScrutinyStatus.init(rawValue:))
-        secretaryOfStateNotified = record.plan?.secretaryOfStateNotified
-        let kinds = record.route?.kinds ?? []
+        self.scrutiny = scrutiny
+        self.secretaryOfStateNotified = secretaryOfStateNotified
+        let kinds = routeKinds ?? []
         assessedKinds = kinds
         assessed = RecordActivity.mainKinds.first { kinds.contains($0) }
     }

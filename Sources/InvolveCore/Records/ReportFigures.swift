@@ -29,9 +29,10 @@ public struct ActivityFigures: Sendable, Equatable {
     /// Projects where the approach run differs from the main route assessed.
     public var differing = 0
 
-    /// - Parameter periodEnd: the last day of the period; an approach opening after it is not done.
-    public init(_ records: some Sequence<DecisionRecord>, periodEnd: CalendarDate?) {
-        for record in records { add(RecordActivity(record, periodEnd: periodEnd)) }
+    /// What was done on each project, judged at the end of the period (an approach opening
+    /// after it is not done).
+    public init(_ projects: some Sequence<RecordActivity>) {
+        for activity in projects { add(activity) }
     }
 
     mutating func add(_ activity: RecordActivity) {
@@ -82,18 +83,19 @@ public struct ReportingYearFigures: Sendable, Equatable {
 
     /// The figures of each reporting year the records fall in, oldest first; what was done is
     /// judged at the end of each year, or of the period if it ends sooner.
-    static func years(_ records: [DecisionRecord], periodEnd: CalendarDate) -> [ReportingYearFigures] {
+    static func years(_ records: [ReportedRecord], periodEnd: CalendarDate) -> [ReportingYearFigures] {
         // Indices rather than copies: the records are a year's worth or more.
         var byYear: [Int: [Int]] = [:]
         for (index, record) in records.enumerated() { byYear[startYear(of: record.reportingDate), default: []].append(index) }
         return byYear.keys.sorted().map { year in
             let inYear = (byYear[year] ?? []).lazy.map { records[$0] }
             let latest = InvolvementReport.latestPerProject(inYear).lazy.map { inYear[$0] }
+            let yearEnd = min(CalendarDate(year: year + 1, month: 3, day: 31) ?? periodEnd, periodEnd)
             return ReportingYearFigures(
                 startYear: year, records: inYear.count, projects: latest.count,
-                dutyApplied: inYear.count { $0.verdict.value == .applies || $0.verdict.value == .likelyApplies },
-                decisionsRecorded: inYear.count { $0.decision != nil },
-                activity: ActivityFigures(latest, periodEnd: min(CalendarDate(year: year + 1, month: 3, day: 31) ?? periodEnd, periodEnd)))
+                dutyApplied: inYear.count { $0.verdict == .applies || $0.verdict == .likelyApplies },
+                decisionsRecorded: inYear.count(where: \.hasDecision),
+                activity: ActivityFigures(latest.map { $0.activity(periodEnd: yearEnd) }))
         }
     }
 }
