@@ -174,7 +174,7 @@ enum DecisionRecordHTML {
 
     /// A table of text: a caption, column headers with scope="col", and the first cell of
     /// each row as its row header (scope="row").
-    static func table(caption: String, headers: [String], rows: [[String]], numeric: Set<Int> = [], _ html: inout HTMLWriter) {
+    static func table(caption: String, headers: [String], rows: some Sequence<[String]>, numeric: Set<Int> = [], _ html: inout HTMLWriter) {
         openScrollBox(caption, &html)
         if numeric.isEmpty { html.open("table") } else { html.open("table", ["class": "figures"]) }
         html.element("caption", text: caption)

@@ -4,9 +4,18 @@ import InvolveCore
 struct ReportTable {
     let caption: String
     let headers: [String]
-    let rows: [[String]]
+    /// Made as they are written: a table with a row a record is made from the texts kept
+    /// outside memory (`ReportRecordText`), and is never held whole.
+    let rows: AnySequence<[String]>
     /// Columns holding numbers, right-aligned.
-    var numeric: Set<Int> = []
+    let numeric: Set<Int>
+
+    init(caption: String, headers: [String], rows: some Sequence<[String]>, numeric: Set<Int> = []) {
+        self.caption = caption
+        self.headers = headers
+        self.rows = AnySequence(rows)
+        self.numeric = numeric
+    }
 }
 
 /// The section's tables, the same in HTML and Word.
@@ -49,7 +58,7 @@ extension ReportWording {
     }
 
     /// Each record's equality impact assessment: the project, the assessment's title, its reference.
-    static func assessmentRows(_ report: InvolvementReport) -> [[String]] {
+    static func assessmentRows(_ report: InvolvementReport) -> some Sequence<[String]> {
         report.records.lazy.filter { $0.evidence.contains(.equalityImpactAssessment) }.compactMap { record in
             let text = report.text(record)
             return text.equalityImpactAssessment.map { [text.title] + $0 }
@@ -70,7 +79,7 @@ extension ReportWording {
     }
 
     /// Each departure from the guidance: the project, the part of the guidance, the explanation.
-    static func departureRows(_ report: InvolvementReport) -> [[String]] {
+    static func departureRows(_ report: InvolvementReport) -> some Sequence<[String]> {
         report.records.lazy.filter { $0.departureCount > 0 }.flatMap { record in
             let text = report.text(record)
             return text.departures.map { [text.title] + $0 }
@@ -90,7 +99,7 @@ extension ReportWording {
     static func projectsTable(_ report: InvolvementReport) -> ReportTable {
         ReportTable(caption: projectsCaption(report),
                     headers: projectHeaders,
-                    rows: report.records.map { record in
+                    rows: report.records.lazy.map { record in
                         let text = report.text(record)
                         return [text.title, RecordWording.verdictShort(record.verdict), text.doneAndAssessed,
                                 text.keyDates.joined(separator: "\n"), text.decisionShort]

@@ -117,10 +117,10 @@ enum ReportWording {
 
     /// One row per project: the groups it names, those facing health inequalities, and how
     /// they were reached when the plan says (nil when no project in the report says).
-    static func reachRows(_ report: InvolvementReport) -> (rows: [[String]], showsHow: Bool) {
+    static func reachRows(_ report: InvolvementReport) -> (rows: some Sequence<[String]>, showsHow: Bool) {
         let projects = report.latestRecordPerProject
         let showsHow = projects.contains(where: \.saysHowReached)
-        let rows: [[String]] = projects.map { record -> [String] in
+        let rows = projects.lazy.map { record -> [String] in
             let text = report.text(record)
             return [text.title, text.groups, text.facingInequalities] + (showsHow ? [text.howReached] : [])
         }

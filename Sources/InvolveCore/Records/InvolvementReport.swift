@@ -77,7 +77,7 @@ public struct InvolvementReport: Sendable {
 
         /// The report, its records oldest first (then by id), their texts in `store`.
         public consuming func report(store: any ReportRecordStore) -> InvolvementReport {
-            var records = records
+            // Sorted where they lie, and handed over: a copy would hold the year twice.
             records.sort(by: ReportedRecord.inReportOrder)
             let names = records.isEmpty ? namesOfAll : namesInPeriod
             return InvolvementReport(organisation: organisation ?? (names.isEmpty ? "The organisation" : names.sorted().joined(separator: "; ")),

@@ -11,7 +11,7 @@ public struct ReportedRecord: Sendable, Equatable {
     public let reportingDate: CalendarDate
     public let verdict: DutyVerdict
     /// The kinds of the route assessed, or nil when the tool that made the record did not assess it.
-    public let routeKinds: [RecordRouteKind]?
+    public let routeKinds: CaseSet<RecordRouteKind>?
     public let hasDecision: Bool
     /// The kinds of evidence the decision lists.
     public let evidence: CaseSet<EvidenceKind>
@@ -55,7 +55,7 @@ public struct ReportedRecord: Sendable, Equatable {
         projectID = record.project.id
         reportingDate = record.reportingDate
         verdict = record.verdict.value
-        routeKinds = record.route?.kinds
+        routeKinds = record.route.map { CaseSet($0.kinds) }
         hasDecision = record.decision != nil
         evidence = CaseSet(record.decision?.evidence.map(\.kind) ?? [])
         departureCount = record.decision?.departuresFromGuidance.count ?? 0
@@ -78,7 +78,7 @@ public struct ReportedRecord: Sendable, Equatable {
     /// What was done beside what was assessed, judged at the end of a period.
     public func activity(periodEnd: CalendarDate?) -> RecordActivity {
         RecordActivity(approach: approach, launchDate: launchDate, scrutiny: scrutiny,
-                       secretaryOfStateNotified: secretaryOfStateNotified, routeKinds: routeKinds, periodEnd: periodEnd)
+                       secretaryOfStateNotified: secretaryOfStateNotified, routeKinds: routeKinds?.members, periodEnd: periodEnd)
     }
 
     /// The order of the report's tables: by reporting date, then by record id.
@@ -97,6 +97,9 @@ public struct CaseSet<Case: CaseIterable & Equatable>: Sendable, Equatable {
     }
 
     public func contains(_ member: Case) -> Bool { bits & CaseSet.bit(member) != 0 }
+
+    /// The cases in the set, in the enumeration's order.
+    public var members: [Case] { Case.allCases.filter(contains) }
 
     private static func bit(_ member: Case) -> UInt64 {
         // An enumeration of more than 64 cases is not held here; its later cases would share the last bit.
