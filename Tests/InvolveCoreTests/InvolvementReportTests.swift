@@ -112,3 +112,39 @@ import Testing
         #expect(Self.day("2026-12-31").longText == "31 December 2026")
     }
 }
+
+/// The report orders a year of records by moving each once (`Array.rearrange(to:)`).
+@Suite struct RearrangeTests {
+    @Test func everyOrderOfFiveIsRearrangedAsSorting() {
+        func permutations(_ items: [Int]) -> [[Int]] {
+            items.count <= 1 ? [items] : items.indices.flatMap { index -> [[Int]] in
+                var rest = items
+                let first = rest.remove(at: index)
+                return permutations(rest).map { [first] + $0 }
+            }
+        }
+        for order in permutations(Array(0..<5)) {
+            var letters = ["a", "b", "c", "d", "e"]
+            let expected = order.map { letters[$0] }
+            letters.rearrange(to: order)
+            #expect(letters == expected, "\(order)")
+        }
+        var empty: [String] = []
+        empty.rearrange(to: [])
+        #expect(empty.isEmpty)
+    }
+
+    @Test func recordsThatTieKeepTheOrderTheyWereReadIn() throws {
+        let period = try #require(InvolvementReportTests.year)
+        // One record held by two files, the second with another title: same id, same date.
+        let first = InvolvementReportTests.record("x", asOf: "2025-05-01")
+        var second = first
+        second.project.title = "Second copy"
+        let report = InvolvementReport(organisation: "X", period: period,
+                                       allRecords: [InvolvementReportTests.record("z", asOf: "2025-04-01"), first, second])
+        #expect(report.records.map(\.slot.offset) == [0, 1, 2])
+        let reversed = InvolvementReport(organisation: "X", period: period,
+                                         allRecords: [second, first, InvolvementReportTests.record("z", asOf: "2025-04-01")])
+        #expect(reversed.records.map(\.slot.offset) == [2, 0, 1])
+    }
+}

@@ -77,8 +77,13 @@ public struct InvolvementReport: Sendable {
 
         /// The report, its records oldest first (then by id), their texts in `store`.
         public consuming func report(store: any ReportRecordStore) -> InvolvementReport {
-            // Sorted where they lie, and handed over: a copy would hold the year twice.
-            records.sort(by: ReportedRecord.inReportOrder)
+            // Sorted by moving each record once to its place: sorting the records themselves
+            // takes a buffer as large as the year's records. Records that tie (one record in two
+            // files) keep the order they were read in.
+            let order = records.indices.sorted { a, b in
+                ReportedRecord.inReportOrder(records[a], records[b]) || (!ReportedRecord.inReportOrder(records[b], records[a]) && a < b)
+            }
+            records.rearrange(to: order)
             let names = records.isEmpty ? namesOfAll : namesInPeriod
             return InvolvementReport(organisation: organisation ?? (names.isEmpty ? "The organisation" : names.sorted().joined(separator: "; ")),
                                      period: period, records: records, excludedCount: excluded, store: store)
@@ -166,6 +171,25 @@ public struct InvolvementReport: Sendable {
             if month > 12 { month = 1; year += 1 }
         }
         return result
+    }
+}
+
+extension Array {
+    /// Puts the element at `order[k]` at `k`, moving each element once, with one element aside.
+    mutating func rearrange(to order: [Int]) {
+        var order = order
+        for start in order.indices where order[start] != start {
+            let first = self[start]
+            var current = start
+            while order[current] != start {
+                let next = order[current]
+                self[current] = self[next]
+                order[current] = current
+                current = next
+            }
+            self[current] = first
+            order[current] = current
+        }
     }
 }
 

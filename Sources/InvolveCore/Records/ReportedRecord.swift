@@ -2,7 +2,7 @@
 /// and where the rest (the texts its tables and appendix print) is kept meanwhile. A year of
 /// records is read before the section is written, because the figures come first and the
 /// tables are in date order; keeping a few hundred bytes of each record, rather than the record,
-/// is what keeps the report's memory flat as the year grows (docs/records.md, "Reports").
+/// is what keeps the report's memory flat as the year grows (docs/records.md, "`involve report`", Memory).
 public struct ReportedRecord: Sendable, Equatable {
     public let recordID: String
     public let projectID: String
