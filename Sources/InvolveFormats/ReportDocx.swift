@@ -4,8 +4,9 @@ import InvolveCore
 /// order as the HTML form (ReportWording), Word's heading styles, and the chart as a native
 /// Word chart with its figures in a table after it.
 public enum ReportDocx {
-    /// `wholeRecord` gives the record with its trail for the full appendix (the report's records
-    /// may be kept without it), one at a time.
+    /// `wholeRecord` gives the record with its trail for the full appendix (the report keeps
+    /// only what its section shows), one at a time; without it, the records the report holds
+    /// whole are used.
     public static func render(_ report: InvolvementReport, appendix: ReportAppendix = .summary,
                               wholeRecord: ((ReportedRecord) -> DecisionRecord?)? = nil) -> [UInt8] {
         var doc = document(report, appendix: appendix, wholeRecord: wholeRecord, spool: MemoryBodySpool())
