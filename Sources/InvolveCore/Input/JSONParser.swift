@@ -426,27 +426,7 @@ public struct JSONParser {
                     position += 8
                     continue
                 }
-                let byte = raw[position]
-                let length: Int
-                switch byte {
-                case 0x00...0x7F: length = 1
-                case 0xC2...0xDF: length = 2
-                case 0xE0...0xEF: length = 3
-                case 0xF0...0xF4: length = 4
-                default: length = 0
-                }
-                var valid = length > 0 && position + length <= count
-                if valid && length > 1 {
-                    for offset in 1..<length where raw[position + offset] & 0xC0 != 0x80 { valid = false }
-                    if valid {
-                        let second = raw[position + 1]
-                        if byte == 0xE0 && second < 0xA0 { valid = false }        // overlong
-                        if byte == 0xED && second > 0x9F { valid = false }        // surrogate
-                        if byte == 0xF0 && second < 0x90 { valid = false }        // overlong
-                        if byte == 0xF4 && second > 0x8F { valid = false }        // beyond U+10FFFF
-                    }
-                }
-                if !valid { return position }
+                guard let length = UTF8Character.length(in: raw, at: position) else { return position }
                 position += length
             }
             return nil

@@ -247,22 +247,9 @@ enum JSONSkipScan {
             return value
         }
 
-        /// One multi-byte UTF-8 character from its lead byte: the right number of continuation
-        /// bytes, and no overlong form, surrogate or code point beyond U+10FFFF.
+        /// One multi-byte UTF-8 character (`UTF8Character`).
         private mutating func utf8Character() -> Bool {
-            let lead = bytes[index]
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return false
-            }
-            guard index + length <= bytes.count else { return false }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
-            let second = bytes[index + 1]
-            if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
-                || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return false }
+            guard let length = UTF8Character.length(in: bytes, at: index) else { return false }
             index += length
             return true
         }
