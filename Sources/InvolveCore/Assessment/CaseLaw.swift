@@ -49,18 +49,18 @@ public enum CaseLaw {
         readIn: "R. Clayton QC, UK Constitutional Law blog (16 March 2015); Bindmans LLP, 'Putting Moseley in a box? Recent cases on consultation' (2015). No public copy of the 1985 judgment was found")
 
     public static let coughlan = CaseCitation(
-        name: "R v North and East Devon Health Authority, ex p Coughlan", citation: "[2001] QB 213", paragraph: "[108], [117]",
+        name: "R v North and East Devon Health Authority, ex p Coughlan", citation: "[1999] EWCA Civ 1871, [2001] QB 213", paragraph: "[108], [117]",
         quote: "To be proper, consultation must be undertaken at a time when proposals are still at a formative stage",
         held: "Consultation, whether or not required, must if embarked upon be carried out properly, meeting the Gunning criteria; this health authority's consultation was not flawed by any significant non-compliance with them.",
         verification: .secondary,
-        readIn: "Legal Action Group, Community Care Law Reports digest 3.13 (quoting [108] and [117]). No public copy of the judgment beyond the first page of the law report was found")
+        readIn: "Legal Action Group, Community Care Law Reports digest 3.13 (quoting [108] and [117]); good-government.info's copy of [108], which gives the neutral citation; R (Sumpter) v SSWP [2014] EWHC 2434 (Admin) at [94], as quoted by 11KBW, for [108]. No public copy of the judgment beyond the first page of the law report was found")
 
     public static let moseley = CaseCitation(
         name: "R (Moseley) v Haringey LBC", citation: "[2014] UKSC 56", paragraph: "[25], [27]-[28]",
         quote: "Consulting about a proposal does inevitably involve inviting and considering views about possible alternatives.",
         held: "The Supreme Court endorsed the Gunning criteria ([25]); fairness sometimes requires information about discarded alternatives ([27]-[28]), and Haringey's consultation was unfair because it gave the misleading impression that there were no other ways of meeting the shortfall; the quote is Pitchford LJ's words, which Lord Wilson approved.",
         verification: .secondary,
-        readIn: "R (T) v Trafford MBC [2015] EWHC 369 (Admin) at [36], as digested by the Legal Action Group (3.42), for [27]-[28] and the quote; R. Clayton QC, UK Constitutional Law blog (16 March 2015), for [25]; R (Robson) v Salford CC [2015] EWCA Civ 6 at [29], as quoted by 11KBW; the judgment's opening only (vdocuments copy of the UKSC judgment)")
+        readIn: "R (T) v Trafford MBC [2015] EWHC 369 (Admin) at [36], as digested by the Legal Action Group (3.42), for [27]-[28] and the quote; R. Clayton QC, UK Constitutional Law blog (16 March 2015), and Kebbell v Leeds CC [2018] EWCA Civ 450 (Singh LJ, quoting Lord Wilson \"at para. 25\"), for [25]; R (Robson) v Salford CC [2015] EWCA Civ 6 at [29], as quoted by 11KBW; the judgment's opening only (vdocuments copy of the UKSC judgment)")
 
     public static let robson = CaseCitation(
         name: "R (Robson) v Salford CC", citation: "[2015] EWCA Civ 6", paragraph: "[22], [29], [32]-[35]",

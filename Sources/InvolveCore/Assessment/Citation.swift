@@ -30,7 +30,7 @@ public enum SourceDocument: String, Sendable, CaseIterable {
         case .gunningCaseLaw:
             return "R v Brent LBC ex p Gunning (1985) 84 LGR 168; R (Moseley) v Haringey LBC [2014] UKSC 56"
         case .legitimateExpectationCaseLaw:
-            return "R v North and East Devon HA ex p Coughlan [2001] QB 213 (promises and legitimate expectations)"
+            return "R v North and East Devon HA ex p Coughlan [1999] EWCA Civ 1871, [2001] QB 213 (promises and legitimate expectations)"
         case .reconsultationCaseLaw:
             return "R (Smith) v East Kent Hospital NHS Trust [2002] EWHC 2640 (Admin) (when a changed proposal needs fresh consultation)"
         case .serviceChangeGuidance2018:
@@ -53,7 +53,7 @@ public enum SourceDocument: String, Sendable, CaseIterable {
         case .reconfigurationRegulations2024: return "NHS Act 2006 Schedule 10A and the reconfiguration regulations 2024"
         case .equalityAct2010: return "Equality Act 2010"
         case .gunningCaseLaw: return "R v Brent LBC ex p Gunning (1985); R (Moseley) v Haringey LBC [2014] UKSC 56"
-        case .legitimateExpectationCaseLaw: return "R v North and East Devon HA, ex p Coughlan [2001] QB 213"
+        case .legitimateExpectationCaseLaw: return "R v North and East Devon HA, ex p Coughlan [1999] EWCA Civ 1871, [2001] QB 213"
         case .reconsultationCaseLaw: return "R (Smith) v East Kent Hospital NHS Trust [2002] EWHC 2640 (Admin)"
         case .serviceChangeGuidance2018: return "Planning, assuring and delivering service change for patients (NHS England, 2018)"
         case .northEastToolkit: return "Involvement Toolkit (North East and North Cumbria ICB, 2024)"

@@ -1,7 +1,7 @@
 /// What a promise made to the people affected was about (format 2). A promise to consult can
 /// create a procedural legitimate expectation of consultation; a promise about the service or
 /// the place itself a substantive one, which may be frustrated only where an overriding public
-/// interest justifies it (R v North and East Devon HA ex p Coughlan [2001] QB 213).
+/// interest justifies it (R v North and East Devon HA ex p Coughlan [1999] EWCA Civ 1871, [2001] QB 213).
 public enum PromiseSubject: String, InputEnum {
     case consultation
     case service

@@ -19,7 +19,7 @@ extension Rule {
             .guidance("Annex B1", lines: "1038",
                       "a duty to consult may also arise where there has been a promise to consult, where there has been an established practice of consultation"),
             .guidance("Annex B1", lines: "1038", "whether or not the involvement duties apply is not the only consideration"),
-            Citation(.legitimateExpectationCaseLaw, "Coughlan [2001] QB 213: frustrating a substantive legitimate expectation must be justified by an overriding public interest"),
+            Citation(.legitimateExpectationCaseLaw, "Coughlan [1999] EWCA Civ 1871, [2001] QB 213: frustrating a substantive legitimate expectation must be justified by an overriding public interest"),
         ])
 }
 
