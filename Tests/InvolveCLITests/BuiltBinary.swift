@@ -31,12 +31,26 @@ enum BuiltBinary {
         try process.run()
         if let standardInput { input.fileHandleForWriting.write(standardInput) }
         try input.fileHandleForWriting.close()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
+        // Both pipes are read before waiting, standard error on a thread of its own, so that a
+        // large output on either cannot fill its pipe and block the child.
+        let errorRead = ErrorRead()
+        let reading = DispatchGroup()
+        reading.enter()
+        DispatchQueue.global().async {
+            errorRead.data = error.fileHandleForReading.readDataToEndOfFile()
+            reading.leave()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
+        let errData = errorRead.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       standardOutput: String(decoding: outData, as: UTF8.self),
                       standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// What the thread reading standard error read; read only after it has finished.
+    private final class ErrorRead: @unchecked Sendable {
+        var data = Data()
     }
 }
