@@ -49,7 +49,8 @@ public struct InvolvementReport: Sendable {
         /// (the report is named from every record only when none falls in the period).
         private var namesInPeriod: Set<String> = []
         private var namesOfAll: Set<String> = []
-        private var texts: Set<String> = []
+        /// One copy of each text many records repeat (the organisation, the versions).
+        private var sharedTexts: Set<String> = []
 
         /// - Parameter expected: how many records will be read, when known: the array of them
         ///   is then made once at its size rather than grown by doubling.
@@ -71,7 +72,7 @@ public struct InvolvementReport: Sendable {
             let slot = keep(record)
             records.append(ReportedRecord(record, slot: slot) { text in
                 // Short strings are held inside the value itself: nothing to share.
-                text.utf8.count > 15 ? texts.insert(text).memberAfterInsert : text
+                text.utf8.count > 15 ? sharedTexts.insert(text).memberAfterInsert : text
             })
         }
 
