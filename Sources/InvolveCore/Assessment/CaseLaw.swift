@@ -72,7 +72,7 @@ public enum CaseLaw {
     public static let eisai = CaseCitation(
         name: "R (Eisai Ltd) v National Institute for Health and Clinical Excellence", citation: "[2008] EWCA Civ 438", paragraph: "[65]",
         quote: "the court should in my view be very slow to allow administrative considerations of this kind to stand in the way of its release",
-        held: "Fairness required NICE to disclose the fully executable economic model on which its appraisal rested, not only a read-only version, so that consultees could test it.",
+        held: "Fairness required NICE to release the fully executable economic model on which its appraisal rested, not only a read-only version, so that consultees could test it; the court should be very slow to let administrative considerations stand in the way ([65]).",
         verification: .secondary,
         readIn: "Legal Action Group digest 3.24 (quoting [65]); swarb.co.uk case note; the judgment's opening (BAILII, National Archives Find Case Law)")
 
@@ -97,10 +97,10 @@ public enum CaseLaw {
         readIn: "reckon.co.uk note quoting [116]-[117]; Monckton Chambers news (2007); the judgment's opening (National Archives Find Case Law)")
 
     public static let nettleship = CaseCitation(
-        name: "R (Nettleship) v NHS South Tyneside CCG", citation: "[2020] EWCA Civ 46", paragraph: "[54]-[68]",
+        name: "R (Nettleship) v NHS South Tyneside CCG", citation: "[2020] EWCA Civ 46", paragraph: "[56], [59]",
         held: "Under the NHS Act involvement duty (then s14Z2) a CCG need not consult on options it has judged unviable, unrealistic or unsustainable, because they are not proposals for change; the reconfiguration consultation was lawful.",
         verification: .secondary,
-        readIn: "Mills & Reeve note (February 2020, citing [54]-[68]); 1 Crown Office Row, 'Judicial review and reconfiguration' (March 2020); the judgment's opening (National Archives Find Case Law)")
+        readIn: "1 Crown Office Row, 'Judicial review and reconfiguration' (March 2020), for the holding at [56] and [59]; Mills & Reeve note (February 2020), for the discussion of the consultation grounds at [54]-[68]; the judgment's heading and opening (National Archives Find Case Law; BAILII)")
 
     public static let buckingham = CaseCitation(
         name: "R (Buckingham) v NHS Corby CCG", citation: "[2018] EWHC 2080 (Admin)",
