@@ -24,7 +24,7 @@ enum RecordCommand {
         }
 
         let name = InputFiles.displayName(path)
-        guard let record = ProjectRecordMaking.record(path, policy: parsed.value("policy"), asOf: asOf, context) else { return .usageOrInputError }
+        guard let record = ProjectRecordMaking.record(path, policy: parsed.value("policy"), asOf: asOf, context)?.record else { return .usageOrInputError }
         let jsonPath = OutputFiles.join(directory, record.recordID + ".json")
         let markdownPath = OutputFiles.join(directory, record.recordID + ".md")
         let json = DecisionRecordJSON.renderedBytes(record)

@@ -57,6 +57,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output + ".bad"))
     }
 
+    /// A Word assessment exits as every other format does: by the findings and `--fail-on`.
+    @Test(arguments: ["Examples/route-christmas-four-week-consultation.json", "Examples/route-well-run-twelve-week-consultation.json",
+                      "Examples/stages/consultation-closed-short.json"])
+    func aWordAssessmentExitsAsTheTextOneDoes(_ example: String) throws {
+        try #require(BuiltBinary.exists, "build the executable first: swift build")
+        let output = Self.temporary("exit.docx")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var statuses: Set<Int32> = []
+        for options in [[], ["--fail-on", "warning"], ["--fail-on", "none"], ["--fail-on", "none", "--fail-on-undetermined"]] {
+            let common = ["assess", example, "--as-of", "2026-01-15"] + options
+            let text = try BuiltBinary.run(common)
+            let word = try BuiltBinary.run(common + ["--format", "docx", "--output", output])
+            #expect(word.status == text.status, "\(example) \(options): \(word.standardError)")
+            #expect(word.standardError.contains(text.status == 1 ? "FAILED (exit 1)" : "PASSED (exit 0)"))
+            #expect(FileManager.default.fileExists(atPath: output), "the document is written whatever the exit code")
+            statuses.insert(word.status)
+        }
+        if example.contains("christmas") { #expect(statuses == [0, 1], "a plan with warnings fails at warning and passes at none") }
+    }
+
     @Test func theAppendixOption() throws {
         try #require(BuiltBinary.exists, "build the executable first: swift build")
         let none = try BuiltBinary.run(["report", "Examples/records"] + Self.period + ["--appendix", "none"])
