@@ -58,11 +58,11 @@ enum ReportCommand {
         var badFiles = 0
         var seen: [String: String] = [:]
         var duplicates: [String] = []
+        // Only the full appendix reads each record whole, and checks it whole here; even then
+        // only what the section shows is kept, and each record is read again for its part of
+        // the appendix (`rereading`), so that one trail at a time is held.
+        let parts: DecisionRecordLoader.Parts = appendix == .full ? .whole : .reportSection
         for file in files {
-            // Only the full appendix reads each record whole, and checks it whole here; even then
-            // only what the section shows is kept, and each record is read again for its part of
-            // the appendix (`rereading`), so that one trail at a time is held.
-            let parts: DecisionRecordLoader.Parts = appendix == .full ? .whole : .reportSection
             let loaded = InputFiles.readRecord(file).flatMap { DecisionRecordLoader.load($0, file: file, parts: parts) }
             switch loaded {
             case .success(var record):
@@ -191,7 +191,7 @@ enum ReportCommand {
         func failed(_ context: CommandContext) -> Bool {
             for problem in problems { context.console.error(problem.rendered) }
             if let failure = texts.failure {
-                context.console.error("involve: the records' texts could not be kept in a temporary file (\(FileWriter.describe(failure))); no report was written.")
+                context.console.error("involve: \(texts.directory): the records' texts could not be kept in a temporary file there (\(FileWriter.describe(failure))); no report was written.")
                 return true
             }
             guard !problems.isEmpty else { return false }

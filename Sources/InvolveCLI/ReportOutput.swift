@@ -49,7 +49,7 @@ final class ReportOutput {
         case .console:
             spool = ReportSpool(directory: ProcessEnvironment.temporaryDirectory)
         case .file(_, let temporary, _):
-            spool = ReportSpool(directory: URL(fileURLWithPath: temporary).deletingLastPathComponent().path)
+            spool = ReportSpool(directory: OutputFiles.parent(of: temporary))
         case .appending:
             spool = nil
         }

@@ -12,6 +12,8 @@ import InvolveCore
 /// `@unchecked Sendable`: a report is read and written on one thread; the texts are all kept
 /// before any is read back.
 final class ReportRecordSpool: ReportRecordStore, @unchecked Sendable {
+    /// Where the file is made, for a message should it fail.
+    let directory: String
     private let file: UnlinkedTemporaryFile?
     /// Texts not yet in the file (all of them, when there is no file).
     private var pending: [UInt8] = []
@@ -23,6 +25,7 @@ final class ReportRecordSpool: ReportRecordStore, @unchecked Sendable {
 
     /// The file goes in `directory`: beside the report, or the temporary directory for standard output.
     init(directory: String) {
+        self.directory = directory
         var code: Int32 = 0
         file = UnlinkedTemporaryFile(in: directory, prefix: ".involve-records-", failure: &code)
     }

@@ -1,4 +1,3 @@
-import Foundation
 import InvolveFormats
 
 /// Where a report's held parts wait (SARIF's verdicts and notifications, Markdown's table rows

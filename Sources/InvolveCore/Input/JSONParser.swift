@@ -272,7 +272,7 @@ public struct JSONParser {
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count, let digit = hexValue(bytes[index]) else {
+            guard index < bytes.count, let digit = JSONParser.hexValue(bytes[index]) else {
                 throw error("a \\u escape needs four hexadecimal digits", expected: "a hexadecimal digit", found: describeHere())
             }
             value = value * 16 + digit
@@ -281,7 +281,8 @@ public struct JSONParser {
         return value
     }
 
-    private func hexValue(_ byte: UInt8) -> UInt32? {
+    /// The value of one hexadecimal digit, or nil (the record scan, `JSONSkipScan`, reads `\u` escapes with it too).
+    static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)

@@ -83,22 +83,14 @@ enum JSONSkipScan {
                 index += 1
             } else {
                 while true {
-                    skipWhitespace()
-                    let keyStart = index + 1
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), string() else { return nil }
-                    let key = bytes[keyStart..<index - 1]
+                    guard let (keyRange, valueRange) = member(depth: 2) else { return nil }
+                    let key = bytes[keyRange]
                     // A key with an escape might spell one of `keys`: keep the whole document.
                     if key.contains(UInt8(ascii: "\\")) { return nil }
-                    skipWhitespace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-                    index += 1
-                    skipWhitespace()
-                    let valueStart = index
-                    guard value(depth: 2) else { return nil }
-                    let opening = bytes[valueStart]
+                    let opening = bytes[valueRange.lowerBound]
                     if opening == UInt8(ascii: "[") || opening == UInt8(ascii: "{"),
                        keys.contains(String(decoding: UnsafeBufferPointer(rebasing: key), as: UTF8.self)) {
-                        ranges.append(valueStart..<index)
+                        ranges.append(valueRange)
                     }
                     guard let closed = separator(closing: UInt8(ascii: "}")) else { return nil }
                     if closed { break }
@@ -141,15 +133,25 @@ enum JSONSkipScan {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return true }
             while true {
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), string() else { return false }
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
-                index += 1
-                skipWhitespace()
-                guard value(depth: depth + 1), let closed = separator(closing: UInt8(ascii: "}")) else { return false }
+                guard member(depth: depth + 1) != nil, let closed = separator(closing: UInt8(ascii: "}")) else { return false }
                 if closed { return true }
             }
+        }
+
+        /// One member of an object, from the whitespace before its key: where the key's text
+        /// (inside its quotes) and its value lie, or nil.
+        private mutating func member(depth: Int) -> (key: Range<Int>, value: Range<Int>)? {
+            skipWhitespace()
+            let keyStart = index + 1
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), string() else { return nil }
+            let key = keyStart..<index - 1
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+            index += 1
+            skipWhitespace()
+            let valueStart = index
+            guard value(depth: depth) else { return nil }
+            return (key, valueStart..<index)
         }
 
         private mutating func array(depth: Int) -> Bool {
@@ -233,15 +235,8 @@ enum JSONSkipScan {
             guard index + 4 <= bytes.count else { return nil }
             var value: UInt32 = 0
             for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: return nil
-                }
-                value = value << 4 | UInt32(digit)
+                guard let digit = JSONParser.hexValue(bytes[index]) else { return nil }
+                value = value << 4 | digit
                 index += 1
             }
             return value

@@ -60,7 +60,7 @@ enum AudienceLeftOut {
             facts.append(Fact("$.affectedGroups[\(index)].name", group.name))
         }
 
-        let asked = audiences.map { $0.details.map { "\($0)" } ?? $0.kind.displayName }
+        let asked = audiences.map { $0.details ?? $0.kind.displayName }
         guard !leftOut.isEmpty else {
             recorder.step(rule, "Yes, as far as the file shows: no one with an interest is left out beyond what the statutory and equality audience rules report (the exercise reaches \(list(asked))).", facts: facts)
             return
